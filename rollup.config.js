@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 
 const defineEntries = (() => {
   try {
@@ -28,10 +29,14 @@ export default [
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     plugins: plugins(),
   },
-  {
-    // Patterns and Lit in one file: what the foundation costs a page (size measured in the closing note).
-    input: 'src/patterns/index.ts',
-    output: { file: 'dist/bundle/patterns.bundle.js', format: 'es', sourcemap: true },
+  // Self-contained files with Lit included: what each costs a page that loads nothing else.
+  ...['src/patterns/index.ts', ...defineEntries].map((input) => ({
+    input,
+    output: {
+      file: `dist/bundle/${input === 'src/patterns/index.ts' ? 'patterns' : basename(input, '.ts')}.bundle.js`,
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: plugins(),
-  },
+  })),
 ];

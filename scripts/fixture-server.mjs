@@ -3,6 +3,7 @@
 //   /fixtures/<path>               the file test/fixtures/<path>
 //   ?delay=ms                      answer after a delay
 //   ?status=503                    answer with that status and an empty JSON body
+//   /assets/…                      stories/assets/… (Storybook serves the same files at /assets/)
 //   /raw/tokens/… and /raw/dist/…  token sources and build output as they are on disk
 //                                  (the esbuild plugin would turn .json into a JS module)
 import { readFile } from 'node:fs/promises';
@@ -13,6 +14,8 @@ const types = { json: 'application/json', ics: 'text/calendar', txt: 'text/plain
 
 export function fixtureServer() {
   return async function serveFixtures(ctx, next) {
+    if (ctx.path.startsWith('/assets/'))
+      return serveFile(ctx, join(process.cwd(), 'stories', 'assets'), ctx.path.slice(8));
     if (/^\/raw\/(tokens|dist)\//.test(ctx.path)) return serveFile(ctx, process.cwd(), ctx.path.slice('/raw/'.length));
     if (!ctx.path.startsWith('/fixtures/')) return next();
     const delay = Number(ctx.query.delay ?? 0);

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import modules from 'ldc-all-stories';
-import { storiesOf } from './support/stories.js';
+import { settled, storiesOf } from './support/stories.js';
 
 /**
  * Every story is a test: each one renders, shows something, and passes axe (all of axe's
@@ -16,6 +16,7 @@ describe('every story renders and passes axe', () => {
     for (const [name, Story] of Object.entries(storiesOf(module))) {
       it(`${file.replace(/^stories\/|\.stories\.ts$/g, '')}: ${name}`, async () => {
         const el = await fixture(Story());
+        await settled(el);
         const content = (el.shadowRoot ?? el) as ParentNode;
         expect(content.children.length, 'the story renders something').to.be.greaterThan(0);
         await expect(el).to.be.accessible();

@@ -4,6 +4,11 @@ import { baseStyles } from '../patterns/styles/base.js';
 import { localeOf } from './locale.js';
 import { pickOption } from './warn.js';
 
+/** Outside the class so the manifest analyser lists only the events each element documents with @fires. */
+function dispatch<D>(target: EventTarget, type: string, detail: D, cancelable: boolean): boolean {
+  return target.dispatchEvent(new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable }));
+}
+
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 const HEADING_LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4, 5, 6];
 
@@ -21,6 +26,22 @@ export class LdcElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  /** Work in flight (loading a registry, a definition, collections) that whenSettled awaits. */
+  protected pending: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Resolves once the element has rendered the outcome of its current data load, for hosts
+   * and tests that need to act after it (e.g. `await badge.whenSettled()`).
+   */
+  async whenSettled(): Promise<void> {
+    let seen: Promise<unknown>;
+    do {
+      seen = this.pending;
+      await seen;
+      await this.updateComplete;
+    } while (seen !== this.pending);
+  }
+
   /** The language of the nearest `lang` attribute, for dates and numbers. */
   protected get locale(): string {
     return localeOf(this);
@@ -28,9 +49,7 @@ export class LdcElement extends LitElement {
 
   /** Dispatches a bubbling, composed CustomEvent; returns false if a listener cancelled it. */
   protected emit<D>(type: `ldc-${string}`, detail: D, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
-    );
+    return dispatch(this, type, detail, options.cancelable ?? false);
   }
 
   /** A valid heading level from an attribute value; unknown values fall back with one warning. */

@@ -1,10 +1,19 @@
-const warned = new Set<string>();
+const reported = new Set<string>();
 
 /** console.warn once per distinct message, so a bad attribute does not flood the console. */
 export function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(message);
+  reportOnce('warn', message);
+}
+
+/** console.error once per distinct message: a configuration problem the council developer must fix. */
+export function errorOnce(message: string): void {
+  reportOnce('error', message);
+}
+
+function reportOnce(level: 'warn' | 'error', message: string): void {
+  if (reported.has(message)) return;
+  reported.add(message);
+  console[level](message);
 }
 
 /**

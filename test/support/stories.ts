@@ -12,3 +12,9 @@ export function storiesOf(module: Record<string, unknown>): Record<string, () =>
   }
   return composeStories(module as never, {}) as Record<string, () => TemplateResult>;
 }
+
+/** Waits until every Local Digital element in `el` (and `el` itself) has finished loading. */
+export async function settled(el: Element): Promise<void> {
+  const all = [el, ...el.querySelectorAll('*')].filter((e) => e.localName.startsWith('ldc-'));
+  await Promise.all(all.map((e) => (e as Element & { whenSettled?: () => Promise<void> }).whenSettled?.()));
+}

@@ -1,0 +1,247 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { LdcElement } from '../../core/ldc-element.js';
+import { errorOnce } from '../../core/warn.js';
+import { filterSignatories, SORTS, type Sort } from '../../endorsement/filter.js';
+import { loadRegistryOnce } from '../../endorsement/load-registry.js';
+import {
+  ORGANISATION_TYPES,
+  ROLES,
+  SCHEMES,
+  type OrganisationType,
+  type Registry,
+  type Role,
+  type Scheme,
+  type SignatoryEntry,
+} from '../../endorsement/types.js';
+import { validateRegistry } from '../../endorsement/validate.js';
+import { heading, patternStyles, select, statusRegion, textInput } from '../../patterns/index.js';
+import { formatDate, roleName, schemeName, typeName } from '../endorsement-badge/wording.js';
+import { listStyles } from './signatories-list.styles.js';
+
+/** Wait this long after the last keystroke before announcing the count. */
+const ANNOUNCE_DELAY = 600;
+
+/**
+ * A searchable, filterable list of the organisations in a signatories registry, each
+ * linking to its evidence. Filters apply as the user types or chooses; the number of
+ * organisations shown is written above the table and announced politely.
+ *
+ * @tag ldc-signatories-list
+ * @summary Searchable list of Local Digital signatories and endorsers.
+ *
+ * @slot - Fallback content, shown when JavaScript does not run or the registry cannot be loaded.
+ *
+ * @csspart count - The "N organisations" line.
+ * @csspart table - The results table.
+ * @csspart input - The search box.
+ * @csspart select - The filter and sort menus.
+ *
+ * @cssprop --ldc-color-border - Row dividers.
+ * @cssprop --ldc-color-link - Organisation links.
+ *
+ * @fires ldc-registry-loaded - The registry loaded and validated. detail: { count }
+ */
+export class LdcSignatoriesList extends LdcElement {
+  static override styles = [...LdcElement.styles, ...patternStyles, listStyles];
+
+  /** URL of a registry JSON file (format version 1); the bundled registry when absent. */
+  @property() registry = '';
+  /** A registry object, instead of a URL (it is validated like a loaded one). */
+  @property({ attribute: false }) data?: unknown;
+  /** Show only this scheme at first (the user can change it). */
+  @property() scheme: Scheme | '' = '';
+  /** Level of the list's heading; the page's h1 sits above the widget. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  /** The heading text. */
+  @property() heading = '';
+  /** Words to search for at first, e.g. from a link on the host page. */
+  @property() query = '';
+
+  @state() private entries: SignatoryEntry[] | null = null;
+  @state() private failed = false;
+  @state() private search = '';
+  @state() private filterScheme: Scheme | '' = '';
+  @state() private filterType: OrganisationType | '' = '';
+  @state() private filterRole: Role | '' = '';
+  @state() private sort: Sort = 'name-asc';
+  @state() private announcement = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private request = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('query')) this.search = this.query;
+    if (changed.has('scheme')) this.filterScheme = SCHEMES.includes(this.scheme as Scheme) ? this.scheme : '';
+    if (changed.has('registry') || changed.has('data')) this.pending = this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  private async load(): Promise<void> {
+    const request = ++this.request;
+    let registry: Registry | null = null;
+    let problem = '';
+    if (this.data !== undefined) {
+      const checked = validateRegistry(this.data);
+      if (checked.ok) registry = checked.registry;
+      else problem = `the registry data is not valid: ${checked.problem.path}: ${checked.problem.message}`;
+    } else {
+      const loaded = await loadRegistryOnce(this.registry || null);
+      if (request !== this.request) return;
+      if (loaded.ok) registry = loaded.registry;
+      else problem = loaded.problem;
+    }
+    if (!registry) {
+      errorOnce(`<ldc-signatories-list>: ${problem}. Showing the fallback content instead.`);
+      this.failed = true;
+      this.entries = null;
+      return;
+    }
+    this.failed = false;
+    this.entries = registry.entries;
+    this.emit('ldc-registry-loaded', { count: registry.entries.length });
+  }
+
+  private filterBy(patch: () => void) {
+    patch();
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.countText(this.rows().length);
+    }, ANNOUNCE_DELAY);
+  }
+
+  private rows(): SignatoryEntry[] {
+    return filterSignatories(this.entries ?? [], {
+      search: this.search,
+      scheme: this.filterScheme,
+      type: this.filterType,
+      role: this.filterRole,
+      sort: this.sort,
+    });
+  }
+
+  private countText(n: number): string {
+    return n === 1 ? msg('1 organisation') : msg(str`${n} organisations`);
+  }
+
+  override render() {
+    if (this.failed) return html`<slot></slot>`;
+    if (!this.entries) return nothing;
+    const rows = this.rows();
+    const level = this.headingLevelFrom(this.headingLevel);
+    const all = { value: '', text: '' };
+    const sortNames: Record<Sort, string> = {
+      'name-asc': msg('Name (A to Z)'),
+      'name-desc': msg('Name (Z to A)'),
+      'date-desc': msg('Date signed (newest first)'),
+      'date-asc': msg('Date signed (oldest first)'),
+    };
+    return html`
+      ${heading(level, this.heading || msg('Organisations that support Local Digital'), { class: 'ldc-heading-l' })}
+      <div class="filters" role="search" aria-label=${msg('Filter organisations')}>
+        ${textInput({
+          id: 'search',
+          name: 'search',
+          label: msg('Search by name'),
+          value: this.search,
+          type: 'text',
+          autocomplete: 'off',
+          spellcheck: false,
+          host: this.localName,
+          onInput: (v) => this.filterBy(() => (this.search = v)),
+        })}
+        ${select({
+          id: 'scheme',
+          name: 'scheme',
+          label: msg('Scheme'),
+          options: [{ ...all, text: msg('All schemes') }, ...SCHEMES.map((s) => ({ value: s, text: schemeName(s) }))],
+          value: this.filterScheme,
+          onChange: (v) => this.filterBy(() => (this.filterScheme = v as Scheme | '')),
+        })}
+        ${select({
+          id: 'type',
+          name: 'type',
+          label: msg('Type of organisation'),
+          options: [
+            { ...all, text: msg('All types') },
+            ...ORGANISATION_TYPES.map((t) => ({ value: t, text: typeName(t) })),
+          ],
+          value: this.filterType,
+          onChange: (v) => this.filterBy(() => (this.filterType = v as OrganisationType | '')),
+        })}
+        ${select({
+          id: 'role',
+          name: 'role',
+          label: msg('Role'),
+          options: [{ ...all, text: msg('All roles') }, ...ROLES.map((r) => ({ value: r, text: roleName(r) }))],
+          value: this.filterRole,
+          onChange: (v) => this.filterBy(() => (this.filterRole = v as Role | '')),
+        })}
+        ${select({
+          id: 'sort',
+          name: 'sort',
+          label: msg('Sort by'),
+          options: SORTS.map((s) => ({ value: s, text: sortNames[s] })),
+          value: this.sort,
+          onChange: (v) => this.filterBy(() => (this.sort = SORTS.includes(v as Sort) ? (v as Sort) : 'name-asc')),
+        })}
+      </div>
+      <p class="count" part="count">${this.countText(rows.length)}</p>
+      ${statusRegion(this.announcement)}
+      ${rows.length ? this.table(rows) : html`<p class="ldc-body">${msg('No organisations match your search.')}</p>`}
+    `;
+  }
+
+  private table(rows: SignatoryEntry[]) {
+    const cols = {
+      name: msg('Organisation'),
+      type: msg('Type'),
+      scheme: msg('Scheme'),
+      role: msg('Role'),
+      date: msg('Date signed'),
+    };
+    return html`<div class="table-wrapper" tabindex="0" role="region" aria-label=${msg('Organisations')}>
+      <table part="table">
+        <caption class="ldc-visually-hidden">
+          ${msg('Organisations, with a link to the evidence for each')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${cols.name}</th>
+            <th scope="col">${cols.type}</th>
+            <th scope="col">${cols.scheme}</th>
+            <th scope="col">${cols.role}</th>
+            <th scope="col">${cols.date}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            rows,
+            (e) => `${e.scheme}/${e.id}`,
+            (e) =>
+              html`<tr>
+                <td><a href=${e.evidenceUrl} rel="noopener">${e.name}</a></td>
+                <td data-label=${cols.type}>${typeName(e.type)}</td>
+                <td data-label=${cols.scheme}>${schemeName(e.scheme)}</td>
+                <td data-label=${cols.role}>${roleName(e.role)}</td>
+                <td data-label=${cols.date}>
+                  ${e.dateSigned ? formatDate(e.dateSigned, this.locale) : msg('Not published')}
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ldc-signatories-list': LdcSignatoriesList;
+  }
+}
