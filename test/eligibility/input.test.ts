@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import { parseInput, type Question } from '../../src/eligibility/index.js';
+
+const number: Question = {
+  id: 'earnings',
+  kind: 'number',
+  text: 'Earnings?',
+  summary: 'Earnings',
+  min: 0,
+  max: 1000000,
+  errors: { required: 'Enter your earnings', invalid: 'Earnings must be a number, like 6,500', min: 'Earnings must be £0 or more' },
+};
+const date: Question = {
+  id: 'dob',
+  kind: 'date',
+  text: 'Date of birth?',
+  summary: 'Date of birth',
+  errors: { required: 'Enter your date of birth', invalid: 'Date of birth must be a real date' },
+};
+const radios: Question = {
+  id: 'yn',
+  kind: 'radios',
+  text: 'Yes or no?',
+  summary: 'Yes or no',
+  errors: { required: 'Select yes or no' },
+  options: [
+    { value: 'yes', text: 'Yes' },
+    { value: 'no', text: 'No' },
+  ],
+};
+
+describe('parseInput: GOV.UK validation order', () => {
+  it('numbers: required, then format, then range; spaces and commas allowed', () => {
+    expect(parseInput(number, '')).to.deep.equal({ ok: false, error: 'Enter your earnings' });
+    expect(parseInput(number, '  ')).to.deep.equal({ ok: false, error: 'Enter your earnings' });
+    expect(parseInput(number, 'lots')).to.deep.equal({ ok: false, error: 'Earnings must be a number, like 6,500' });
+    expect(parseInput(number, '-5')).to.deep.equal({ ok: false, error: 'Earnings must be £0 or more' });
+    expect(parseInput(number, '2000000')).to.deep.equal({ ok: false, error: 'Earnings must be a number, like 6,500' });
+    expect(parseInput(number, ' 6,500 ')).to.deep.equal({ ok: true, value: 6500 });
+  });
+  it('dates: required, real dates only, month names accepted', () => {
+    expect(parseInput(date, { day: '', month: '', year: '' })).to.deep.equal({ ok: false, error: 'Enter your date of birth' });
+    expect(parseInput(date, { day: '30', month: '2', year: '2020' })).to.deep.equal({
+      ok: false,
+      error: 'Date of birth must be a real date',
+    });
+    expect(parseInput(date, { day: '3', month: 'March', year: '2021' })).to.deep.equal({ ok: true, value: '2021-03-03' });
+    expect(parseInput(date, { day: '29', month: '2', year: '2024' })).to.deep.equal({ ok: true, value: '2024-02-29' });
+    expect(parseInput(date, { day: '1', month: '13', year: '2024' }).ok).to.be.false;
+  });
+  it('radios: only an offered value', () => {
+    expect(parseInput(radios, undefined)).to.deep.equal({ ok: false, error: 'Select yes or no' });
+    expect(parseInput(radios, 'maybe')).to.deep.equal({ ok: false, error: 'Select yes or no' });
+    expect(parseInput(radios, 'no')).to.deep.equal({ ok: true, value: 'no' });
+  });
+});
