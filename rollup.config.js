@@ -3,6 +3,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import json from '@rollup/plugin-json';
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 
@@ -16,9 +17,10 @@ const defineEntries = (() => {
   }
 })();
 
-const plugins = () => [
+const plugins = (outDir = 'dist') => [
   nodeResolve({ exportConditions: ['production'] }),
-  typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true }),
+  json({ compact: true, preferConst: true }),
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir }),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
 
@@ -30,13 +32,19 @@ export default [
     plugins: plugins(),
   },
   // Self-contained files with Lit included: what each costs a page that loads nothing else.
-  ...['src/patterns/index.ts', ...defineEntries].map((input) => ({
-    input,
-    output: {
-      file: `dist/bundle/${input === 'src/patterns/index.ts' ? 'patterns' : basename(input, '.ts')}.bundle.js`,
-      format: 'es',
-      sourcemap: true,
-    },
-    plugins: plugins(),
-  })),
+  ...['src/patterns/index.ts', ...defineEntries].map((input) => {
+    const dir = `dist/bundle/${input === 'src/patterns/index.ts' ? 'patterns' : basename(input, '.ts')}`;
+    return {
+      input,
+      output: {
+        // A folder each: the Blue Badge checker loads each nation's rules as a chunk of its own.
+        dir,
+        entryFileNames: '[name].bundle.js',
+        chunkFileNames: '[name]-[hash].js',
+        format: 'es',
+        sourcemap: true,
+      },
+      plugins: plugins(dir),
+    };
+  }),
 ];

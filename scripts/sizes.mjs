@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = 'dist/bundle';
-const rows = readdirSync(dir)
-  .filter((f) => f.endsWith('.bundle.js'))
+const rows = readdirSync(dir, { recursive: true })
+  .filter((f) => f.endsWith('.js'))
   .sort()
   .map((f) => {
     const buf = readFileSync(`${dir}/${f}`);
@@ -13,5 +13,7 @@ const rows = readdirSync(dir)
     const brotli = brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     return { file: f, min: buf.length, gzip, brotli };
   });
-console.log('| bundle (Lit included) | minified | gzip | brotli |\n| --- | ---: | ---: | ---: |');
+console.log(
+  '| file (entries *.bundle.js include Lit; other files are chunks loaded on demand) | minified | gzip | brotli |\n| --- | ---: | ---: | ---: |',
+);
 for (const r of rows) console.log(`| ${r.file} | ${r.min} | ${r.gzip} | ${r.brotli} |`);

@@ -1,5 +1,15 @@
 import { holds } from './conditions.js';
-import type { Answer, Answers, Criterion, Definition, Evaluation, Option, Question, Settings, Transition } from './types.js';
+import type {
+  Answer,
+  Answers,
+  Criterion,
+  Definition,
+  Evaluation,
+  Option,
+  Question,
+  Settings,
+  Transition,
+} from './types.js';
 
 /** The settings a definition declares, with the host's overrides where they are allowed. */
 export function resolveSettings(definition: Definition, overrides: Settings = {}): Settings {
@@ -62,7 +72,10 @@ export function evaluate(definition: Definition, answers: Answers, overrides: Se
     if (!question) return { type: 'error', problem: `unknown question "${id}"` };
     if (path.includes(id)) return { type: 'error', problem: `the flow loops back to "${id}"` };
     const answer = answers[id];
-    if (answer === undefined) return { type: 'question', question, path };
+    // An answer the question no longer offers (an earlier answer changed, e.g. the age) is
+    // treated as not given, so the question is asked again rather than deciding anything.
+    if (answer === undefined || !offered(question, answer, answers, settings))
+      return { type: 'question', question, path };
     path.push(id);
     const step = transition(question, answer, answers, settings);
     if (!step) return { type: 'error', problem: `no route leads on from "${id}" for this answer` };
@@ -77,6 +90,12 @@ export function evaluate(definition: Definition, answers: Answers, overrides: Se
     }
     id = step.next!;
   }
+}
+
+function offered(question: Question, answer: Answer, answers: Answers, settings: Settings): boolean {
+  if (question.kind !== 'radios' && question.kind !== 'checkboxes') return true;
+  const values = visibleOptions(question, answers, settings).map((o) => o.value);
+  return Array.isArray(answer) ? answer.every((v) => values.includes(v)) : values.includes(answer as string);
 }
 
 function transition(question: Question, answer: Answer, answers: Answers, settings: Settings): Transition | undefined {

@@ -16,7 +16,9 @@ export function parseInput(question: Question, raw: RawInput): Parsed {
   switch (question.kind) {
     case 'radios': {
       const values = (question.options ?? []).map((o) => o.value);
-      return typeof raw === 'string' && values.includes(raw) ? { ok: true, value: raw } : fail(question.errors.required);
+      return typeof raw === 'string' && values.includes(raw)
+        ? { ok: true, value: raw }
+        : fail(question.errors.required);
     }
     case 'checkboxes':
       return Array.isArray(raw) && raw.length ? { ok: true, value: raw } : fail(question.errors.required);

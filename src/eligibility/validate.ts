@@ -66,7 +66,11 @@ function check(d: unknown): void {
     need(isText(c.id) && ID.test(c.id as string), `${p}.id`, 'must be a lower-case id');
     need(!criteria.has(c.id as string), `${p}.id`, `"${c.id}" is used twice`);
     need(isText(c.text), `${p}.text`, 'must say in plain English what the criterion is');
-    need(typeof c.source === 'string' && /^https:\/\//.test(c.source), `${p}.source`, 'must be the https:// address of the rule’s source');
+    need(
+      typeof c.source === 'string' && /^https:\/\//.test(c.source),
+      `${p}.source`,
+      'must be the https:// address of the rule’s source',
+    );
     criteria.add(c.id as string);
   });
 
@@ -116,8 +120,7 @@ function checkQuestion(q: Obj, p: string, refs: Refs): void {
       need(!values.has(o.value as string), `${op}.value`, `"${o.value}" is used twice`);
       values.add(o.value as string);
       need(isText(o.text), `${op}.text`, 'must be a non-empty string');
-      if (q.kind === 'checkboxes')
-        need(!o.next && !o.outcome, op, 'checkbox options cannot lead anywhere; use routes');
+      if (q.kind === 'checkboxes') need(!o.next && !o.outcome, op, 'checkbox options cannot lead anywhere; use routes');
       checkTransition(o as Transition, op, refs, false);
       if (o.when) checkCondition(o.when as Condition, `${op}.when`, refs);
     });
@@ -125,7 +128,11 @@ function checkQuestion(q: Obj, p: string, refs: Refs): void {
     need(!q.options, `${p}.options`, `a ${q.kind} question has no options`);
   }
   if (q.kind === 'number' || q.kind === 'date')
-    need(isText((q.errors as Obj).invalid), `${p}.errors.invalid`, `a ${q.kind} question needs a message for an answer that is not a ${q.kind}`);
+    need(
+      isText((q.errors as Obj).invalid),
+      `${p}.errors.invalid`,
+      `a ${q.kind} question needs a message for an answer that is not a ${q.kind}`,
+    );
   const routes = (q.routes ?? []) as Route[];
   need(Array.isArray(routes), `${p}.routes`, 'must be a list');
   routes.forEach((r, j) => {

@@ -24,7 +24,9 @@ describe('bundled eligibility definitions', () => {
 });
 
 /** A small valid definition to break one piece at a time. */
-function sample(): Record<string, any> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a definition being broken on purpose, one field at a time
+type Loose = Record<string, any>;
+function sample(): Loose {
   return {
     id: 'sample',
     version: 1,
@@ -63,7 +65,7 @@ function sample(): Record<string, any> {
     ],
   };
 }
-const problem = (mutate: (d: Record<string, any>) => void) => {
+const problem = (mutate: (d: Loose) => void) => {
   const d = sample();
   mutate(d);
   const r = validateDefinition(d);
@@ -72,13 +74,17 @@ const problem = (mutate: (d: Record<string, any>) => void) => {
 
 describe('validateDefinition: each malformed definition names its path', () => {
   it('accepts the sample', () => expect(problem(() => undefined)).to.equal('valid'));
-  const cases: [string, (d: Record<string, any>) => void, string][] = [
+  const cases: [string, (d: Loose) => void, string][] = [
     ['not an object', (d) => Object.keys(d).forEach((k) => delete d[k]), 'id: must be a lower-case id'],
     ['wrong version', (d) => (d.version = 2), 'version: must be 1 (got 2)'],
     ['no questions', (d) => (d.questions = []), 'questions: must be a non-empty list'],
     ['unknown first question', (d) => (d.firstQuestion = 'shape'), 'firstQuestion: unknown question "shape"'],
     ['duplicate question id', (d) => (d.questions[1].id = 'colour'), 'questions[1].id: "colour" is used twice'],
-    ['unknown kind', (d) => (d.questions[0].kind = 'slider'), 'questions[0].kind: must be one of radios, checkboxes, number, date'],
+    [
+      'unknown kind',
+      (d) => (d.questions[0].kind = 'slider'),
+      'questions[0].kind: must be one of radios, checkboxes, number, date',
+    ],
     ['missing error message', (d) => delete d.questions[0].errors, 'questions[0].errors.required'],
     [
       'option pointing at an unknown question',
@@ -106,15 +112,36 @@ describe('validateDefinition: each malformed definition names its path', () => {
       'questions[1].routes[0].when: refers to unknown setting "lenient"',
     ],
     ['no default route', (d) => d.questions[1].routes.pop(), 'questions[1].routes: needs a last route without "when"'],
-    ['route with both next and outcome', (d) => (d.questions[1].routes[1].next = 'colour'), 'questions[1].routes[1]: must have exactly one'],
-    ['criterion without source', (d) => (d.criteria[0].source = ''), 'criteria[0].source: must be the https:// address'],
+    [
+      'route with both next and outcome',
+      (d) => (d.questions[1].routes[1].next = 'colour'),
+      'questions[1].routes[1]: must have exactly one',
+    ],
+    [
+      'criterion without source',
+      (d) => (d.criteria[0].source = ''),
+      'criteria[0].source: must be the https:// address',
+    ],
     ['criterion with an http source', (d) => (d.criteria[1].source = 'http://example.org'), 'criteria[1].source'],
     ['unknown outcome kind', (d) => (d.outcomes[0].kind = 'great'), 'outcomes[0].kind: must be one of'],
-    ['number question without invalid message', (d) => delete d.questions[1].errors.invalid, 'questions[1].errors.invalid'],
-    ['radios without options', (d) => (d.questions[0].options = []), 'questions[0].options: a radios question needs options'],
-    ['duplicate option value', (d) => (d.questions[0].options[1].value = 'red'), 'questions[0].options[1].value: "red" is used twice'],
+    [
+      'number question without invalid message',
+      (d) => delete d.questions[1].errors.invalid,
+      'questions[1].errors.invalid',
+    ],
+    [
+      'radios without options',
+      (d) => (d.questions[0].options = []),
+      'questions[0].options: a radios question needs options',
+    ],
+    [
+      'duplicate option value',
+      (d) => (d.questions[0].options[1].value = 'red'),
+      'questions[0].options[1].value: "red" is used twice',
+    ],
   ];
-  for (const [what, mutate, expected] of cases) it(`rejects ${what}`, () => expect(problem(mutate)).to.contain(expected));
+  for (const [what, mutate, expected] of cases)
+    it(`rejects ${what}`, () => expect(problem(mutate)).to.contain(expected));
 });
 
 describe('evaluate on the sample', () => {
@@ -125,11 +152,9 @@ describe('evaluate on the sample', () => {
     const second = evaluate(d, { colour: 'red' });
     expect(second.type === 'question' && second.question.id).to.equal('age');
     const adult = evaluate(d, { colour: 'red', age: 30 });
-    expect(adult.type === 'outcome' && [adult.outcome.id, adult.criteria.map((c) => c.source), adult.path]).to.deep.equal([
-      'yes',
-      ['https://example.org/adult'],
-      ['colour', 'age'],
-    ]);
+    expect(
+      adult.type === 'outcome' && [adult.outcome.id, adult.criteria.map((c) => c.source), adult.path],
+    ).to.deep.equal(['yes', ['https://example.org/adult'], ['colour', 'age']]);
     const child = evaluate(d, { colour: 'red', age: 12 });
     expect(child.type === 'outcome' && child.outcome.id).to.equal('no');
   });
@@ -150,5 +175,17 @@ describe('evaluate on the sample', () => {
       type: 'error',
       problem: 'answers.age: must be a number',
     });
+  });
+});
+
+describe('evaluate with conditional options', () => {
+  it('asks again when an earlier change hides the option that was chosen', async () => {
+    const england = (await import('../../src/eligibility/definitions/blue-badge-england.json'))
+      .default as unknown as Definition;
+    const answers = { applicant: 'myself', age: '3-or-over', benefits: 'none', 'main-reason': 'blind' };
+    const before = evaluate(england, answers);
+    expect(before.type === 'outcome' && before.outcome.id).to.equal('eligible');
+    const after = evaluate(england, { ...answers, age: 'under-2' });
+    expect(after.type === 'question' && after.question.id).to.equal('main-reason');
   });
 });

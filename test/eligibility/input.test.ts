@@ -8,7 +8,11 @@ const number: Question = {
   summary: 'Earnings',
   min: 0,
   max: 1000000,
-  errors: { required: 'Enter your earnings', invalid: 'Earnings must be a number, like 6,500', min: 'Earnings must be £0 or more' },
+  errors: {
+    required: 'Enter your earnings',
+    invalid: 'Earnings must be a number, like 6,500',
+    min: 'Earnings must be £0 or more',
+  },
 };
 const date: Question = {
   id: 'dob',
@@ -39,12 +43,18 @@ describe('parseInput: GOV.UK validation order', () => {
     expect(parseInput(number, ' 6,500 ')).to.deep.equal({ ok: true, value: 6500 });
   });
   it('dates: required, real dates only, month names accepted', () => {
-    expect(parseInput(date, { day: '', month: '', year: '' })).to.deep.equal({ ok: false, error: 'Enter your date of birth' });
+    expect(parseInput(date, { day: '', month: '', year: '' })).to.deep.equal({
+      ok: false,
+      error: 'Enter your date of birth',
+    });
     expect(parseInput(date, { day: '30', month: '2', year: '2020' })).to.deep.equal({
       ok: false,
       error: 'Date of birth must be a real date',
     });
-    expect(parseInput(date, { day: '3', month: 'March', year: '2021' })).to.deep.equal({ ok: true, value: '2021-03-03' });
+    expect(parseInput(date, { day: '3', month: 'March', year: '2021' })).to.deep.equal({
+      ok: true,
+      value: '2021-03-03',
+    });
     expect(parseInput(date, { day: '29', month: '2', year: '2024' })).to.deep.equal({ ok: true, value: '2024-02-29' });
     expect(parseInput(date, { day: '1', month: '13', year: '2024' }).ok).to.be.false;
   });

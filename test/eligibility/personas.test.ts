@@ -13,17 +13,42 @@ const adult: Answers = { applicant: 'myself', age: '3-or-over' };
 const forChild = (age: string): Answers => ({ applicant: 'someone-else', age });
 
 const shared = (extra: Persona[]): Persona[] => [
-  ['DLA higher rate mobility', { ...adult, benefits: 'dla', 'dla-higher-rate': 'yes' }, 'eligible', ['dla-higher-rate-mobility']],
-  ['PIP 8 points moving around', { ...adult, benefits: 'pip', 'pip-moving-around': '8' }, 'eligible', ['pip-moving-around-8']],
-  ['PIP 12 points moving around', { ...adult, benefits: 'pip', 'pip-moving-around': '12' }, 'eligible', ['pip-moving-around-8']],
-  ['War Pensioners’ Mobility Supplement', { ...adult, benefits: 'wpms' }, 'eligible', ['war-pensioners-mobility-supplement']],
+  [
+    'DLA higher rate mobility',
+    { ...adult, benefits: 'dla', 'dla-higher-rate': 'yes' },
+    'eligible',
+    ['dla-higher-rate-mobility'],
+  ],
+  [
+    'PIP 8 points moving around',
+    { ...adult, benefits: 'pip', 'pip-moving-around': '8' },
+    'eligible',
+    ['pip-moving-around-8'],
+  ],
+  [
+    'PIP 12 points moving around',
+    { ...adult, benefits: 'pip', 'pip-moving-around': '12' },
+    'eligible',
+    ['pip-moving-around-8'],
+  ],
+  [
+    'War Pensioners’ Mobility Supplement',
+    { ...adult, benefits: 'wpms' },
+    'eligible',
+    ['war-pensioners-mobility-supplement'],
+  ],
   [
     'AFCS tariff 1–8, certified',
     { ...adult, benefits: 'afcs', 'afcs-tariff': 'yes', 'afcs-certified': 'yes' },
     'eligible',
     ['afcs-tariff-1-8'],
   ],
-  ['registered blind, no benefits', { ...adult, benefits: 'none', 'main-reason': 'blind' }, 'eligible', ['registered-blind']],
+  [
+    'registered blind, no benefits',
+    { ...adult, benefits: 'none', 'main-reason': 'blind' },
+    'eligible',
+    ['registered-blind'],
+  ],
   [
     'DLA lower rate, both arms and drives',
     { ...adult, benefits: 'dla', 'dla-higher-rate': 'no', 'main-reason': 'arms' },
@@ -32,7 +57,13 @@ const shared = (extra: Persona[]): Persona[] => [
   ],
   [
     'walking difficulty expected to last',
-    { ...adult, benefits: 'none', 'main-reason': 'walking', walking: ['help-or-aids', 'pain-breath-time'], duration: 'yes' },
+    {
+      ...adult,
+      benefits: 'none',
+      'main-reason': 'walking',
+      walking: ['help-or-aids', 'pain-breath-time'],
+      duration: 'yes',
+    },
     'may-be-eligible',
     ['walking-difficulty'],
   ],
@@ -108,7 +139,12 @@ const nations: Record<string, [unknown, Persona[]]> = {
         'not-eligible',
         [],
       ],
-      ['terminal illness: fast track', { ...adult, benefits: 'none', 'main-reason': 'terminal' }, 'fast-track', ['terminal-illness']],
+      [
+        'terminal illness: fast track',
+        { ...adult, benefits: 'none', 'main-reason': 'terminal' },
+        'fast-track',
+        ['terminal-illness'],
+      ],
       [
         'AFCS tariff but not certified, walking difficulty unsure how long',
         {
@@ -171,7 +207,12 @@ const nations: Record<string, [unknown, Persona[]]> = {
         'paper-application',
         ['risk-in-traffic'],
       ],
-      ['terminal illness: contact the council', { ...adult, benefits: 'none', 'main-reason': 'terminal' }, 'fast-track', ['terminal-illness']],
+      [
+        'terminal illness: contact the council',
+        { ...adult, benefits: 'none', 'main-reason': 'terminal' },
+        'fast-track',
+        ['terminal-illness'],
+      ],
     ]),
   ],
   Wales: [
@@ -201,21 +242,41 @@ const nations: Record<string, [unknown, Persona[]]> = {
         'may-be-eligible',
         ['temporary-condition'],
       ],
-      ['terminal illness: assessed', { ...adult, benefits: 'none', 'main-reason': 'terminal' }, 'may-be-eligible', ['terminal-illness']],
+      [
+        'terminal illness: assessed',
+        { ...adult, benefits: 'none', 'main-reason': 'terminal' },
+        'may-be-eligible',
+        ['terminal-illness'],
+      ],
     ]),
   ],
   'Northern Ireland': [
     northernIreland,
     [
-      ['DLA higher rate mobility', { applicant: 'myself', benefits: 'dla', 'dla-higher-rate': 'yes' }, 'eligible', ['dla-higher-rate-mobility']],
-      ['PIP 10 points moving around', { applicant: 'myself', benefits: 'pip', 'pip-moving-around': '10' }, 'eligible', ['pip-moving-around-8']],
+      [
+        'DLA higher rate mobility',
+        { applicant: 'myself', benefits: 'dla', 'dla-higher-rate': 'yes' },
+        'eligible',
+        ['dla-higher-rate-mobility'],
+      ],
+      [
+        'PIP 10 points moving around',
+        { applicant: 'myself', benefits: 'pip', 'pip-moving-around': '10' },
+        'eligible',
+        ['pip-moving-around-8'],
+      ],
       [
         'PIP 4 points: planning is not evaluated (unconfirmed in NI)',
         { applicant: 'myself', benefits: 'pip', 'pip-moving-around': '4', 'main-reason': 'none' },
         'not-eligible',
         [],
       ],
-      ['War Pension Mobility Supplement', { applicant: 'myself', benefits: 'wpms' }, 'eligible', ['war-pensioners-mobility-supplement']],
+      [
+        'War Pension Mobility Supplement',
+        { applicant: 'myself', benefits: 'wpms' },
+        'eligible',
+        ['war-pensioners-mobility-supplement'],
+      ],
       [
         'AFCS tariff 1–8, certified',
         { applicant: 'myself', benefits: 'afcs', 'afcs-tariff': 'yes', 'afcs-certified': 'yes' },
@@ -228,8 +289,18 @@ const nations: Record<string, [unknown, Persona[]]> = {
         'eligible',
         ['registered-blind'],
       ],
-      ['registered blind', { applicant: 'someone-else', benefits: 'none', 'main-reason': 'blind' }, 'eligible', ['registered-blind']],
-      ['both arms and drives', { applicant: 'myself', benefits: 'none', 'main-reason': 'arms' }, 'may-be-eligible', ['arms-and-driving']],
+      [
+        'registered blind',
+        { applicant: 'someone-else', benefits: 'none', 'main-reason': 'blind' },
+        'eligible',
+        ['registered-blind'],
+      ],
+      [
+        'both arms and drives',
+        { applicant: 'myself', benefits: 'none', 'main-reason': 'arms' },
+        'may-be-eligible',
+        ['arms-and-driving'],
+      ],
       [
         'permanent walking disability',
         { applicant: 'myself', benefits: 'none', 'main-reason': 'walking', walking: ['cannot-walk'], duration: 'yes' },
@@ -238,7 +309,13 @@ const nations: Record<string, [unknown, Persona[]]> = {
       ],
       [
         'walking disability that is not permanent',
-        { applicant: 'myself', benefits: 'none', 'main-reason': 'walking', walking: ['pain-breath-time'], duration: 'no' },
+        {
+          applicant: 'myself',
+          benefits: 'none',
+          'main-reason': 'walking',
+          walking: ['pain-breath-time'],
+          duration: 'no',
+        },
         'not-eligible',
         [],
       ],
@@ -248,16 +325,36 @@ const nations: Record<string, [unknown, Persona[]]> = {
         'blue-badge-unit',
         [],
       ],
-      ['no benefit and no reason', { applicant: 'myself', benefits: 'none', 'main-reason': 'none' }, 'not-eligible', []],
+      [
+        'no benefit and no reason',
+        { applicant: 'myself', benefits: 'none', 'main-reason': 'none' },
+        'not-eligible',
+        [],
+      ],
       ['an organisation', { applicant: 'organisation' }, 'organisation', []],
     ],
   ],
   'Free school meals (England)': [
     fsm,
     [
-      ['reception child, no benefits', { 'school-type': 'yes', 'school-year': 'reception', benefits: ['none'] }, 'universal-infant', ['universal-infant']],
-      ['year 5, Income Support', { 'school-type': 'yes', 'school-year': 'year-3-plus', benefits: ['income-support'] }, 'eligible', ['income-support']],
-      ['year 5, Universal Credit (from September 2026)', { 'school-type': 'yes', 'school-year': 'year-3-plus', benefits: ['universal-credit'] }, 'eligible', ['universal-credit']],
+      [
+        'reception child, no benefits',
+        { 'school-type': 'yes', 'school-year': 'reception', benefits: ['none'] },
+        'universal-infant',
+        ['universal-infant'],
+      ],
+      [
+        'year 5, Income Support',
+        { 'school-type': 'yes', 'school-year': 'year-3-plus', benefits: ['income-support'] },
+        'eligible',
+        ['income-support'],
+      ],
+      [
+        'year 5, Universal Credit (from September 2026)',
+        { 'school-type': 'yes', 'school-year': 'year-3-plus', benefits: ['universal-credit'] },
+        'eligible',
+        ['universal-credit'],
+      ],
       [
         'year 5, Universal Credit, earnings under £7,400 (older rule)',
         { 'school-type': 'yes', 'school-year': 'year-3-plus', benefits: ['universal-credit'], 'uc-earnings': 7399 },
@@ -274,19 +371,35 @@ const nations: Record<string, [unknown, Persona[]]> = {
       ],
       [
         'year 4, Child Tax Credit only, income £16,190',
-        { 'school-type': 'yes', 'school-year': 'year-3-plus', benefits: ['child-tax-credit'], 'working-tax-credit': 'no', 'ctc-income': 16190 },
+        {
+          'school-type': 'yes',
+          'school-year': 'year-3-plus',
+          benefits: ['child-tax-credit'],
+          'working-tax-credit': 'no',
+          'ctc-income': 16190,
+        },
         'eligible',
         ['child-tax-credit'],
       ],
       [
         'year 4, Child Tax Credit and Working Tax Credit',
-        { 'school-type': 'yes', 'school-year': 'year-3-plus', benefits: ['child-tax-credit'], 'working-tax-credit': 'yes' },
+        {
+          'school-type': 'yes',
+          'school-year': 'year-3-plus',
+          benefits: ['child-tax-credit'],
+          'working-tax-credit': 'yes',
+        },
         'not-eligible',
         [],
       ],
       ['independent school', { 'school-type': 'no' }, 'not-eligible-school', []],
       ['nursery', { 'school-type': 'yes', 'school-year': 'nursery' }, 'contact-council', []],
-      ['year 8, no benefits', { 'school-type': 'yes', 'school-year': 'year-3-plus', benefits: ['none'] }, 'not-eligible', []],
+      [
+        'year 8, no benefits',
+        { 'school-type': 'yes', 'school-year': 'year-3-plus', benefits: ['none'] },
+        'not-eligible',
+        [],
+      ],
     ],
   ],
 };
@@ -296,7 +409,8 @@ for (const [nation, [definition, personas]] of Object.entries(nations)) {
     for (const [who, answers, outcome, criteria, settings] of personas) {
       it(`${who} → ${outcome}`, () => {
         const result = evaluate(definition as Definition, answers, settings);
-        if (result.type !== 'outcome') throw new Error(`expected an outcome, got ${JSON.stringify(result).slice(0, 200)}`);
+        if (result.type !== 'outcome')
+          throw new Error(`expected an outcome, got ${JSON.stringify(result).slice(0, 200)}`);
         expect(result.outcome.id).to.equal(outcome);
         expect(result.criteria.map((c) => c.id)).to.deep.equal(criteria);
         expect(result.path.every((id) => id in answers)).to.be.true;

@@ -1,0 +1,85 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { HeadingLevel } from '../../core/ldc-element.js';
+import type { Criterion, Definition, Outcome } from '../../eligibility/types.js';
+import { button, heading, insetText, panel, summaryList } from '../../patterns/index.js';
+
+export interface ResultContext {
+  definition: Definition;
+  outcome: Outcome;
+  criteria: Criterion[];
+  level: HeadingLevel;
+  council: string;
+  applyHref: string;
+  onStartAgain: () => void;
+}
+
+/** Replaces {council} in definition text with the council's name. Text only, never markup. */
+export const withCouncil = (text: string, council: string) => text.replaceAll('{council}', council);
+
+/**
+ * The result step. Eligible: a GOV.UK panel. Every other outcome: a plain heading, never an
+ * error style (GOV.UK "Check a service is suitable"). Says why, with each rule's source.
+ */
+export function resultView(c: ResultContext): TemplateResult {
+  const { outcome, level } = c;
+  const sub = Math.min(level + 1, 6) as HeadingLevel;
+  const title = withCouncil(outcome.title, c.council);
+  const eligible = outcome.kind === 'eligible';
+  return html`
+    ${
+      eligible
+        ? html`<div data-step-heading tabindex="-1">${panel(title, nothing, level)}</div>`
+        : heading(level, title, { class: 'ldc-heading-l ldc-step-heading' })
+    }
+    ${outcome.body.map((p) => html`<p class="ldc-body">${withCouncil(p, c.council)}</p>`)}
+    ${
+      c.criteria.length
+        ? html`<section class="result-section" aria-labelledby="why">
+            ${heading(sub, msg('Why'), { class: 'ldc-heading-m', id: 'why' })}
+            <p class="ldc-body">${msg('Based on your answers:')}</p>
+            <ul class="ldc-list criteria">
+              ${c.criteria.map(
+                (cr) =>
+                  html`<li>
+                    ${cr.text}.
+                    <a class="source" href=${cr.source} rel="noopener"
+                      >${msg('Read the rule')}<span class="ldc-visually-hidden"> ${msg(str`for: ${cr.text}`)}</span></a
+                    >
+                  </li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing
+    }
+    ${
+      outcome.haveReady?.length
+        ? html`<section class="result-section" aria-labelledby="have-ready">
+            ${heading(sub, msg('What to have ready'), { class: 'ldc-heading-m', id: 'have-ready' })}
+            <ul class="ldc-list">
+              ${outcome.haveReady.map((item) => html`<li>${item}</li>`)}
+            </ul>
+          </section>`
+        : nothing
+    }
+    ${
+      outcome.kind !== 'not-eligible' && outcome.kind !== 'different-service' && c.definition.facts?.length
+        ? html`<section class="result-section" aria-labelledby="facts">
+            ${heading(sub, msg('Cost and how long it lasts'), { class: 'ldc-heading-m', id: 'facts' })}
+            ${summaryList(c.definition.facts.map((f) => ({ key: f.label, value: f.value })))}
+          </section>`
+        : nothing
+    }
+    ${
+      outcome.apply && c.applyHref
+        ? html`<p class="ldc-body">
+            <a class="ldc-button ldc-button--start apply-link" part="apply-link" href=${c.applyHref}
+              >${msg(str`Apply to ${c.council}`)}</a
+            >
+          </p>`
+        : nothing
+    }
+    ${outcome.link ? insetText(html`<a href=${outcome.link.href} rel="noopener">${outcome.link.text}</a>`) : nothing}
+    ${button({ text: msg('Start again'), variant: 'secondary', type: 'button', onClick: c.onStartAgain, hiddenText: msg(' and clear your answers') })}
+  `;
+}

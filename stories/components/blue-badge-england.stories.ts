@@ -1,0 +1,38 @@
+import type { Meta } from '@storybook/web-components-vite';
+import definition from '../../src/eligibility/definitions/blue-badge-england.json';
+import { checkerArgs, nationStep, type CheckerArgs } from '../support/checker-story.js';
+
+const meta: Meta<CheckerArgs> = {
+  title: 'Components/Blue Badge checker/England',
+  component: 'ldc-blue-badge-checker',
+  args: checkerArgs,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Every step and every result of the England journey. Each story starts the checker with the answers that reach its step.',
+      },
+    },
+  },
+};
+export default meta;
+
+export const Start = nationStep('england', definition, 'start');
+export const QuestionApplicant = nationStep('england', definition, 'applicant');
+export const QuestionAge = nationStep('england', definition, 'age');
+export const QuestionBenefits = nationStep('england', definition, 'benefits');
+export const QuestionDlaHigherRate = nationStep('england', definition, 'dla-higher-rate');
+export const QuestionPipMovingAround = nationStep('england', definition, 'pip-moving-around');
+export const QuestionPipPlanning = nationStep('england', definition, 'pip-planning');
+export const QuestionAfcsTariff = nationStep('england', definition, 'afcs-tariff');
+export const QuestionAfcsCertified = nationStep('england', definition, 'afcs-certified');
+export const QuestionMainReason = nationStep('england', definition, 'main-reason');
+export const QuestionWalking = nationStep('england', definition, 'walking');
+export const QuestionHidden = nationStep('england', definition, 'hidden');
+export const QuestionDuration = nationStep('england', definition, 'duration');
+export const CheckYourAnswers = nationStep('england', definition, 'check');
+export const ResultEligible = nationStep('england', definition, 'outcome:eligible');
+export const ResultMayBeEligible = nationStep('england', definition, 'outcome:may-be-eligible');
+export const ResultNotEligible = nationStep('england', definition, 'outcome:not-eligible');
+export const ResultOrganisation = nationStep('england', definition, 'outcome:organisation');
+export const ResultFastTrack = nationStep('england', definition, 'outcome:fast-track');

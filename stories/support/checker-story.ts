@@ -1,0 +1,46 @@
+import { html } from 'lit';
+import type { StoryObj } from '@storybook/web-components-vite';
+import type { Definition, Settings } from '../../src/eligibility/types.js';
+import { journeys } from './journeys.js';
+import '../../src/define/blue-badge-checker.js';
+import '../../src/define/eligibility-checker.js';
+
+export interface CheckerArgs {
+  council: string;
+  applyHref: string;
+  headingLevel: string;
+}
+export const checkerArgs: CheckerArgs = {
+  council: 'Ashdown District Council',
+  applyHref: 'https://www.example.gov.uk/blue-badge/apply',
+  headingLevel: '2',
+};
+
+/**
+ * A story showing one step of a Blue Badge nation's journey: "start", a question id,
+ * "check", or "outcome:<id>". The answers that reach it are found from the definition.
+ */
+export function nationStep(
+  nation: string,
+  definition: unknown,
+  step: string,
+  settings: Settings = {},
+): StoryObj<CheckerArgs> {
+  const all = journeys(definition as Definition, settings);
+  const firstOutcome = Object.keys(all).find((k) => k.startsWith('outcome:'))!;
+  const answers = step === 'start' ? {} : all[step === 'check' ? firstOutcome : step];
+  if (!answers) throw new Error(`${nation}: no journey reaches ${step}`);
+  const progress = step === 'start' ? undefined : { answers, step: step.startsWith('outcome:') ? 'result' : step };
+  return {
+    render: (a) =>
+      html`<ldc-blue-badge-checker
+        nation=${nation}
+        council=${a.council}
+        apply-href=${a.applyHref}
+        heading-level=${a.headingLevel}
+        minimum-age=${String(settings.minimumAge ?? '')}
+        under3-outcome=${String(settings.under3Outcome ?? '')}
+        .progress=${progress}
+      ></ldc-blue-badge-checker>`,
+  };
+}
