@@ -48,6 +48,9 @@ export const feedbackStyles = css`
     line-height: ${token('font-line-height-heading')};
     color: inherit;
   }
+  .ldc-panel__title:last-child {
+    margin-bottom: 0;
+  }
   .ldc-panel__body {
     font-size: ${token('font-size-24')};
   }
