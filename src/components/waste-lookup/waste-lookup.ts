@@ -1,0 +1,447 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { LdcElement } from '../../core/ldc-element.js';
+import { focusElement } from '../../core/focus.js';
+import { errorOnce } from '../../core/warn.js';
+import { addDays, londonToday } from '../../waste/dates.js';
+import { writeCalendar } from '../../waste/ics-writer.js';
+import { checkPostcode } from '../../waste/postcode.js';
+import { providerFromConfig } from '../../waste/providers/index.js';
+import { fillTemplate } from '../../waste/providers/http.js';
+import {
+  ProviderError,
+  type Address,
+  type ProviderErrorKind,
+  type Schedule,
+  type WasteProvider,
+} from '../../waste/types.js';
+import {
+  backLink,
+  button,
+  errorSummary,
+  focusErrorSummary,
+  heading,
+  linkButton,
+  patternStyles,
+  radios,
+  select,
+  statusRegion,
+  textInput,
+  warningText,
+} from '../../patterns/index.js';
+import { binPictureStyles } from './bin-picture.js';
+import { servicesView } from './results-view.js';
+import { lookupStyles } from './waste-lookup.styles.js';
+import { problemText } from './wording.js';
+
+type Step = 'postcode' | 'address' | 'results';
+/** Up to this many addresses are radios; more are a select (GOV.UK: radios for a few). */
+const MAX_RADIOS = 8;
+/** How far ahead to show collections. */
+const WEEKS_AHEAD = 8;
+const REMEMBER_KEY = 'ldc-waste-lookup:address';
+
+/**
+ * Postcode → address → bin days, over a pluggable data provider, with add-to-calendar.
+ * Works with the built-in demo data, the Local Waste Service Standards API, UKBinCollectionData
+ * JSON, an ICS feed per property, or any object that implements the WasteProvider interface.
+ *
+ * @tag ldc-waste-lookup
+ * @summary Find your bin collection days from a postcode, and add them to your calendar.
+ *
+ * @slot - Fallback content, shown when JavaScript does not run or the configuration is wrong
+ *   (for example a link to the council's bin day page).
+ *
+ * @csspart service - One waste service in the results.
+ * @csspart input - The postcode box.
+ * @csspart button - Every button.
+ * @csspart error-summary - The error summary.
+ * @csspart download - The calendar download link.
+ *
+ * @cssprop --ldc-color-bin-black - And the other --ldc-color-bin-* tokens: container colours.
+ * @cssprop --ldc-color-brand - The border of change notices.
+ * @cssprop --ldc-color-focus - Focus highlight.
+ *
+ * @fires ldc-address-selected - An address was chosen. detail: { uprn }
+ * @fires ldc-collections-loaded - Bin days loaded. detail: { count }
+ */
+export class LdcWasteLookup extends LdcElement {
+  static override styles = [...LdcElement.styles, ...patternStyles, ...binPictureStyles, lookupStyles];
+
+  /**
+   * `demo` (default), `lwss`, `ukbcd` or `ics`; or, as a property, your own object with
+   * findAddresses(postcode, { signal }) and getCollections(uprn, { signal, from, to }).
+   */
+  @property() provider: string | WasteProvider = 'demo';
+  /** Local Waste Service Standards API base URL (provider="lwss"). */
+  @property() endpoint = '';
+  /** Address lookup URL with {postcode}, returning [{ uprn, label }] (providers ukbcd and ics). */
+  @property({ attribute: 'addresses-url' }) addressesUrl = '';
+  /** UKBinCollectionData-shaped JSON URL with {uprn} (provider="ukbcd"). */
+  @property({ attribute: 'collections-url' }) collectionsUrl = '';
+  /** ICS feed URL with {uprn} (provider="ics"). */
+  @property({ attribute: 'ics-url' }) icsUrl = '';
+  /** Show this property's bin days straight away. */
+  @property() uprn = '';
+  /** "Report a missed collection" link; {uprn} is filled in. */
+  @property({ attribute: 'missed-href' }) missedHref = '';
+  /** "I can't find my address" link. */
+  @property({ attribute: 'cant-find-href' }) cantFindHref = '';
+  /** Level of the widget's headings; 2 by default. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  /** Keep the last address in this browser (localStorage), so returning residents see their bin days. */
+  @property({ type: Boolean }) remember = false;
+  /** Milliseconds each request may take. */
+  @property({ type: Number }) timeout = 10_000;
+  /** The date treated as today (ISO); for tests and demos. London's today by default. */
+  @property() today = '';
+
+  @state() private step: Step = 'postcode';
+  @state() private postcode = '';
+  @state() private postcodeError = '';
+  @state() private addresses: Address[] = [];
+  @state() private chosen = '';
+  @state() private addressError = '';
+  @state() private address: Address | null = null;
+  @state() private schedule: Schedule | null = null;
+  @state() private busy = false;
+  @state() private problem: ProviderErrorKind | 'unknown' | null = null;
+  @state() private configProblem = '';
+  @state() private announcement = '';
+  @state() private calendarUrl = '';
+  private data: WasteProvider | null = null;
+  private inFlight?: AbortController;
+  private focusAfter: 'heading' | 'summary' | 'problem' | null = null;
+  private retry: (() => void) | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const has = (k: string) => (changed as Map<PropertyKey, unknown>).has(k);
+    if (['provider', 'endpoint', 'addressesUrl', 'collectionsUrl', 'icsUrl'].some(has)) this.configure();
+    if (!this.data) return;
+    if (has('uprn') && this.uprn) {
+      this.pending = this.showProperty({ uprn: this.uprn, label: '' });
+    } else if (!this.hasUpdated && this.remember) {
+      const saved = readRemembered();
+      if (saved) {
+        this.postcode = saved.postcode;
+        this.pending = this.showProperty(saved);
+      }
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.inFlight?.abort();
+    if (this.calendarUrl) URL.revokeObjectURL(this.calendarUrl);
+  }
+
+  private configure(): void {
+    try {
+      this.data =
+        typeof this.provider === 'object' && this.provider
+          ? this.provider
+          : providerFromConfig(String(this.provider || 'demo'), {
+              endpoint: this.endpoint,
+              addressesUrl: this.addressesUrl,
+              collectionsUrl: this.collectionsUrl,
+              icsUrl: this.icsUrl,
+            });
+      this.configProblem = '';
+    } catch (e) {
+      this.data = null;
+      this.configProblem = e instanceof Error ? e.message : String(e);
+      errorOnce(`<ldc-waste-lookup>: ${this.configProblem}`);
+    }
+  }
+
+  private get todayIso(): string {
+    return /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : londonToday();
+  }
+
+  /** Runs one provider call: cancels the one before, times out, and never throws. */
+  private async call<T>(work: (signal: AbortSignal) => Promise<T>, loading: string): Promise<T | undefined> {
+    this.inFlight?.abort();
+    const controller = new AbortController();
+    this.inFlight = controller;
+    this.busy = true;
+    this.problem = null;
+    this.announcement = loading;
+    const timer = setTimeout(() => controller.abort('timeout'), this.timeout);
+    try {
+      return await work(controller.signal);
+    } catch (e) {
+      if (this.inFlight !== controller) return undefined; // replaced by a newer search: say nothing
+      const kind: ProviderErrorKind | 'unknown' =
+        controller.signal.aborted && controller.signal.reason === 'timeout'
+          ? 'timeout'
+          : e instanceof ProviderError
+            ? e.kind
+            : 'unknown';
+      this.problem = kind;
+      this.announcement = problemText(kind);
+      this.focusAfter = 'problem';
+      if (!(e instanceof ProviderError)) console.error('<ldc-waste-lookup>: the provider failed', e);
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+      if (this.inFlight === controller) {
+        this.busy = false;
+        this.inFlight = undefined;
+      }
+    }
+  }
+
+  private searchPostcode = async (e?: Event) => {
+    e?.preventDefault();
+    const checked = checkPostcode(this.postcode);
+    if (!checked.ok) {
+      this.postcodeError =
+        checked.error === 'empty' ? msg('Enter a postcode') : msg('Enter a full UK postcode, like AA3 1AB');
+      this.focusAfter = 'summary';
+      return;
+    }
+    this.postcode = checked.postcode;
+    this.postcodeError = '';
+    this.retry = () => void this.searchPostcode();
+    const found = await this.call(
+      (signal) => this.data!.findAddresses(checked.postcode, { signal, timeoutMs: this.timeout }),
+      msg('Finding addresses'),
+    );
+    if (!found) return;
+    if (!found.length) {
+      this.postcodeError = msg(
+        str`We could not find any addresses for ${checked.postcode}. Check the postcode is right.`,
+      );
+      this.announcement = this.postcodeError;
+      this.focusAfter = 'summary';
+      return;
+    }
+    this.addresses = found;
+    this.chosen = found.length === 1 ? found[0].uprn : '';
+    this.addressError = '';
+    this.announcement = found.length === 1 ? msg('1 address found') : msg(str`${found.length} addresses found`);
+    this.goTo('address');
+  };
+
+  private chooseAddress = async (e: Event) => {
+    e.preventDefault();
+    const address = this.addresses.find((a) => a.uprn === this.chosen);
+    if (!address) {
+      this.addressError = msg('Select your address');
+      this.focusAfter = 'summary';
+      return;
+    }
+    this.emit('ldc-address-selected', { uprn: address.uprn });
+    await this.showProperty(address);
+  };
+
+  private async showProperty(address: Address): Promise<void> {
+    const from = this.todayIso;
+    const to = addDays(from, WEEKS_AHEAD * 7);
+    this.retry = () => void this.showProperty(address);
+    const schedule = await this.call(
+      (signal) => this.data!.getCollections(address.uprn, { signal, from, to, timeoutMs: this.timeout }),
+      msg('Loading bin days'),
+    );
+    if (!schedule) return;
+    this.address = address;
+    this.schedule = schedule;
+    this.makeCalendar();
+    if (this.remember) writeRemembered({ ...address, postcode: this.postcode });
+    const count = schedule.collections.length;
+    this.announcement = count ? msg('Bin days loaded') : msg('This property has no collections.');
+    this.emit('ldc-collections-loaded', { count });
+    this.goTo('results');
+  }
+
+  private makeCalendar(): void {
+    if (this.calendarUrl) URL.revokeObjectURL(this.calendarUrl);
+    this.calendarUrl = '';
+    if (!this.schedule?.collections.length || !this.address) return;
+    const ics = writeCalendar(this.schedule, {
+      name: this.address.label ? msg(str`Bin days: ${this.address.label}`) : msg('Bin days'),
+      uprn: this.address.uprn,
+    });
+    this.calendarUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+  }
+
+  private goTo(step: Step): void {
+    this.step = step;
+    this.problem = null;
+    this.focusAfter = 'heading';
+  }
+
+  protected override updated(): void {
+    const target = this.focusAfter;
+    this.focusAfter = null;
+    if (target === 'summary') focusErrorSummary(this.renderRoot);
+    else if (target === 'problem') focusElement(this.renderRoot.querySelector<HTMLElement>('[data-problem]'));
+    else if (target === 'heading')
+      focusElement(
+        this.renderRoot.querySelector<HTMLElement>('.ldc-step-heading, .ldc-fieldset__heading, .ldc-label-wrapper'),
+      );
+  }
+
+  // ---- rendering --------------------------------------------------------------------------
+
+  override render() {
+    if (this.configProblem)
+      return html`<div class="ldc-body" part="config-problem">
+          <p class="ldc-body"><strong>${msg('This bin day finder is not set up correctly.')}</strong></p>
+          <p class="ldc-body"><code>${this.configProblem}</code></p>
+        </div>
+        <slot></slot>`;
+    const level = this.headingLevelFrom(this.headingLevel);
+    return html`<div class="ldc-root" aria-busy=${this.busy ? 'true' : 'false'}>
+      ${statusRegion(this.announcement)} ${this.renderProblem(level)}
+      ${
+        this.step === 'postcode'
+          ? this.renderPostcode(level)
+          : this.step === 'address'
+            ? this.renderAddress(level)
+            : this.renderResults(level)
+      }
+    </div>`;
+  }
+
+  private cantFind() {
+    return this.cantFindHref
+      ? html`<p class="ldc-body"><a href=${this.cantFindHref}>${msg('I can’t find my address')}</a></p>`
+      : nothing;
+  }
+
+  private renderProblem(level: 1 | 2 | 3 | 4 | 5 | 6) {
+    if (!this.problem) return nothing;
+    return html`<div class="ldc-notification-banner" role="region" aria-labelledby="problem-title" part="problem">
+      <div class="ldc-notification-banner__header">
+        ${heading(level, msg('Sorry, we cannot show bin days right now'), {
+          class: 'ldc-notification-banner__title',
+          id: 'problem-title',
+        })}
+      </div>
+      <div class="ldc-notification-banner__content" data-problem tabindex="-1">
+        <p class="ldc-body">${problemText(this.problem)}</p>
+        ${button({ text: msg('Try again'), type: 'button', variant: 'secondary', onClick: () => this.retry?.() })}
+        ${this.cantFindHref ? html`<p class="ldc-body"><a href=${this.cantFindHref}>${msg('Find your bin day another way')}</a></p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderPostcode(level: 1 | 2 | 3 | 4 | 5 | 6) {
+    return html`<form novalidate @submit=${this.searchPostcode}>
+      ${errorSummary(this.postcodeError ? [{ target: 'postcode', text: this.postcodeError }] : [], level)}
+      ${textInput({
+        id: 'postcode',
+        name: 'postcode',
+        label: msg('What is your postcode?'),
+        hint: msg('For example, AA3 1AB'),
+        headingLevel: level,
+        error: this.postcodeError || undefined,
+        value: this.postcode,
+        width: '10',
+        autocomplete: 'postal-code',
+        spellcheck: false,
+        host: this.localName,
+        onInput: (v) => (this.postcode = v),
+      })}
+      ${button({ text: msg('Find bin days') })} ${this.postcodeError ? this.cantFind() : nothing}
+    </form>`;
+  }
+
+  private renderAddress(level: 1 | 2 | 3 | 4 | 5 | 6) {
+    const options = this.addresses.map((a) => ({ value: a.uprn, text: a.label }));
+    const common = {
+      id: 'address',
+      name: 'uprn',
+      label: msg('Select your address'),
+      hint: msg(str`Addresses at ${this.postcode}`),
+      headingLevel: level,
+      error: this.addressError || undefined,
+    };
+    return html`${backLink(() => this.goTo('postcode'), msg('Change postcode'))}
+      <form novalidate @submit=${this.chooseAddress}>
+        ${errorSummary(this.addressError ? [{ target: 'address', text: this.addressError }] : [], level)}
+        ${
+          options.length <= MAX_RADIOS
+            ? radios({ ...common, items: options, value: this.chosen, onChange: (v) => (this.chosen = v) })
+            : select({
+                ...common,
+                options,
+                placeholder: msg(str`${options.length} addresses found`),
+                value: this.chosen,
+                onChange: (v) => (this.chosen = v),
+              })
+        }
+        ${this.cantFind()} ${button({ text: msg('Continue') })}
+      </form>`;
+  }
+
+  private renderResults(level: 1 | 2 | 3 | 4 | 5 | 6) {
+    const schedule = this.schedule;
+    if (!schedule) return nothing;
+    const missed = this.missedHref && this.address ? fillTemplate(this.missedHref, { uprn: this.address.uprn }) : '';
+    const feed = schedule.feedUrl?.replace(/^https?:/, 'webcal:');
+    const sub = Math.min(level + 1, 6) as 2;
+    return html`${heading(level, msg('Your bin days'), { class: 'ldc-heading-l ldc-step-heading' })}
+      ${this.address?.label ? html`<p class="ldc-body address-line">${this.address.label}</p>` : nothing}
+      <div class="actions">
+        ${this.addresses.length > 1 ? linkButton(msg('Change address'), () => this.goTo('address')) : nothing}
+        ${linkButton(msg('Search again'), () => this.goTo('postcode'), msg('with a different postcode'))}
+      </div>
+      ${
+        schedule.collections.length
+          ? html`${servicesView({ schedule, today: this.todayIso, locale: this.locale, level })}
+              ${missed ? html`<p class="ldc-body"><a href=${missed}>${msg('Report a missed collection')}</a></p>` : nothing}
+              <section class="calendar" aria-labelledby="calendar-title">
+                ${heading(sub, msg('Add to your calendar'), { class: 'ldc-heading-m', id: 'calendar-title' })}
+                <p class="ldc-body">
+                  <a href=${this.calendarUrl} download="bin-days.ics" part="download"
+                    >${msg('Download your bin days')}<span class="ldc-visually-hidden">
+                      ${msg('as a calendar file')}</span
+                    ></a
+                  >
+                  (.ics)
+                </p>
+                ${
+                  feed
+                    ? html`<p class="ldc-body"><a href=${feed}>${msg('Subscribe to your bin days calendar')}</a></p>`
+                    : nothing
+                }
+              </section>`
+          : html`${warningText(msg('This property has no collections.'))} ${this.cantFind()}`
+      }`;
+  }
+}
+
+interface Remembered extends Address {
+  postcode: string;
+}
+
+function readRemembered(): Remembered | null {
+  try {
+    const v = JSON.parse(globalThis.localStorage?.getItem(REMEMBER_KEY) ?? 'null') as Partial<Remembered> | null;
+    return v && typeof v.uprn === 'string' && typeof v.label === 'string' && typeof v.postcode === 'string'
+      ? { uprn: v.uprn, label: v.label, postcode: v.postcode }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeRemembered(v: Remembered): void {
+  try {
+    globalThis.localStorage?.setItem(
+      REMEMBER_KEY,
+      JSON.stringify({ uprn: v.uprn, label: v.label, postcode: v.postcode }),
+    );
+  } catch {
+    // storage forbidden: nothing to remember
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ldc-waste-lookup': LdcWasteLookup;
+  }
+}

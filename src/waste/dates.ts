@@ -1,0 +1,56 @@
+/**
+ * Dates in UK time. A bin day is a calendar date in Europe/London, whatever the device's
+ * time zone: "today" for a resident is London's today. Uses only Intl.
+ */
+const TZ = 'Europe/London';
+
+const isoParts = new Intl.DateTimeFormat('en-GB', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in London as YYYY-MM-DD. */
+export function londonToday(now: Date = new Date()): string {
+  const p = Object.fromEntries(isoParts.formatToParts(now).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** Whole days from `a` to `b` (ISO dates). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Adds days to an ISO date. */
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A real calendar date between 2000 and 2100 (placeholders like 0001-01-01 or 1900-01-01 are not). */
+export function isUsableDate(iso: unknown): iso is string {
+  if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
+  const d = new Date(`${iso}T00:00:00Z`);
+  const year = Number(iso.slice(0, 4));
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso) && year >= 2000 && year < 2100;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** "Friday 4 December" (with the year when it is not this year's). */
+export function formatDay(iso: string, locale: string, today: string): string {
+  const withYear = iso.slice(0, 4) !== today.slice(0, 4);
+  const key = `${locale}|${withYear}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      ...(withYear ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    });
+    formats.set(key, f);
+  }
+  return f.format(new Date(`${iso}T12:00:00Z`)).replace(',', '');
+}
+
+/** "today", "tomorrow" or a formatted day, for the next collection. */
+export function relativeDay(iso: string, today: string): 'today' | 'tomorrow' | 'later' | 'past' {
+  const d = daysBetween(today, iso);
+  return d === 0 ? 'today' : d === 1 ? 'tomorrow' : d < 0 ? 'past' : 'later';
+}

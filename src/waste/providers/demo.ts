@@ -1,0 +1,133 @@
+import { addDays, londonToday } from '../dates.js';
+import type {
+  Address,
+  Collection,
+  CollectionOptions,
+  LookupOptions,
+  Schedule,
+  WasteProvider,
+  WasteService,
+} from '../types.js';
+import { ProviderError } from '../types.js';
+
+/**
+ * Demo data for a fictional council, Ashdown District Council, so Storybook and `npm start`
+ * work with no server. The schedule is generated relative to today; one refuse collection is
+ * moved by a day "because of the bank holiday". Postcodes:
+ *   AA3 1AB  4 houses          AA3 1AD  24 flats in one block (a select)
+ *   AA3 1AE  no addresses      AA3 1AF  300 addresses (performance)
+ */
+export const DEMO_POSTCODES = { few: 'AA3 1AB', many: 'AA3 1AD', none: 'AA3 1AE', huge: 'AA3 1AF' } as const;
+
+const STREETS: Record<string, (i: number) => string> = {
+  'AA3 1AB': (i) => `${i * 2 + 1} Meadow Lane, Ashdown`,
+  'AA3 1AD': (i) => `Flat ${i + 1}, Kestrel House, 2 Mill Road, Ashdown`,
+  'AA3 1AF': (i) => `${i + 1} Long Street, Ashdown`,
+};
+const COUNTS: Record<string, number> = { 'AA3 1AB': 4, 'AA3 1AD': 24, 'AA3 1AF': 300 };
+const PREFIX: Record<string, string> = { 'AA3 1AB': '1000', 'AA3 1AD': '2000', 'AA3 1AF': '3000' };
+
+export const DEMO_SERVICES: WasteService[] = [
+  {
+    id: 'refuse',
+    name: 'Rubbish',
+    container: { type: 'wheelie_bin', colour: 'black', size: 180 },
+    materials: ['Non-recyclable household waste'],
+    frequency: 'alternate weekly',
+  },
+  {
+    id: 'recycling',
+    name: 'Mixed recycling',
+    container: { type: 'wheelie_bin', colour: 'grey', lidColour: 'blue', size: 240 },
+    materials: ['Paper and card', 'Plastic bottles, pots, tubs and trays', 'Tins and cans', 'Glass bottles and jars'],
+    frequency: 'alternate weekly',
+  },
+  {
+    id: 'food',
+    name: 'Food waste',
+    container: { type: 'caddy', colour: 'brown', size: 23 },
+    materials: ['All cooked and uncooked food'],
+    frequency: 'weekly',
+  },
+  {
+    id: 'garden',
+    name: 'Garden waste',
+    container: { type: 'wheelie_bin', colour: 'green', size: 240 },
+    materials: ['Grass cuttings, leaves, hedge trimmings'],
+    frequency: 'alternate weekly (subscription)',
+  },
+];
+
+/** Options for the demo: a delay (to show loading), or a failure, for stories and tests. */
+export interface DemoOptions {
+  delayMs?: number;
+  fail?: 'network' | 'timeout';
+  /** The date treated as today (tests fix the clock); London's today by default. */
+  today?: string;
+}
+
+export function demoProvider(demo: DemoOptions = {}): WasteProvider {
+  const wait = async (signal?: AbortSignal) => {
+    if (demo.delayMs) {
+      await new Promise<void>((resolve, reject) => {
+        const t = setTimeout(resolve, demo.delayMs);
+        signal?.addEventListener('abort', () => {
+          clearTimeout(t);
+          reject(new ProviderError('aborted', 'Cancelled'));
+        });
+      });
+    }
+    if (demo.fail) throw new ProviderError(demo.fail, demo.fail === 'timeout' ? 'No response' : 'Failed to fetch');
+  };
+  return {
+    async findAddresses(postcode: string, options: LookupOptions): Promise<Address[]> {
+      await wait(options.signal);
+      const make = STREETS[postcode];
+      if (!make) return [];
+      return Array.from({ length: COUNTS[postcode] }, (_, i) => ({
+        uprn: `${PREFIX[postcode]}${String(i + 1).padStart(5, '0')}`,
+        label: `${make(i)}, ${postcode}`,
+        ...(postcode === 'AA3 1AD' ? { parentUprn: '200000000' } : {}),
+      }));
+    },
+    async getCollections(uprn: string, options: CollectionOptions): Promise<Schedule> {
+      await wait(options.signal);
+      return demoSchedule(uprn, options.from, options.to, demo.today ?? londonToday());
+    },
+  };
+}
+
+/**
+ * Food weekly on the property's day; rubbish and recycling on alternate weeks; garden waste
+ * fortnightly for houses only. The property's collection day comes from its UPRN.
+ */
+export function demoSchedule(uprn: string, from: string, to: string, today: string): Schedule {
+  const weekday = Number(uprn.slice(-1)) % 5; // 0 = Monday … 4 = Friday
+  // The first collection day on or after today.
+  const todayWeekday = (new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7;
+  const first = addDays(today, (weekday - todayWeekday + 7) % 7);
+  const flats = uprn.startsWith('2000');
+  const collections: Collection[] = [];
+  for (let week = 0; week < 60; week++) {
+    const date = addDays(first, week * 7);
+    if (date > to) break;
+    if (date < from) continue;
+    collections.push({ date, serviceId: 'food', status: 'scheduled' });
+    collections.push({ date, serviceId: week % 2 === 0 ? 'refuse' : 'recycling', status: 'scheduled' });
+    if (!flats && week % 2 === 1) collections.push({ date, serviceId: 'garden', status: 'scheduled' });
+  }
+  // One change: the second rubbish collection moves a day later for a bank holiday.
+  const refuse = collections.filter((c) => c.serviceId === 'refuse');
+  const moved = refuse[1] ?? refuse[0];
+  if (moved) {
+    moved.status = 'moved';
+    moved.originalDate = moved.date;
+    moved.date = addDays(moved.date, 1);
+    moved.reason = 'because of the bank holiday';
+  }
+  collections.sort((a, b) => a.date.localeCompare(b.date));
+  return {
+    services: flats ? DEMO_SERVICES.filter((s) => s.id !== 'garden') : DEMO_SERVICES,
+    collections,
+  };
+}
