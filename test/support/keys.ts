@@ -8,5 +8,10 @@ import { sendKeys } from '@web/test-runner-commands';
 export const press = (key: 'Tab' | 'Enter' | ' ' | 'ArrowUp' | 'ArrowDown' | 'Escape' | 'Backspace') =>
   sendKeys({ press: key });
 
-/** Types text key by key. */
-export const type = (text: string) => sendKeys({ type: text });
+/**
+ * Types text into the focused field, one key press per character. (Sent as one string,
+ * WebKit's WebDriver merges a repeated character: "AA3" arrives as "A3".)
+ */
+export async function type(text: string): Promise<void> {
+  for (const ch of text) await sendKeys({ press: ch });
+}

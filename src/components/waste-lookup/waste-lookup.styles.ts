@@ -61,8 +61,8 @@ export const lookupStyles = css`
   .calendar {
     margin-bottom: ${token('space-6')};
   }
-  [aria-busy='true'] {
-    opacity: 0.7;
+  .loading {
+    font-weight: ${token('font-weight-bold')};
   }
   @media (max-width: 400px) {
     .service {

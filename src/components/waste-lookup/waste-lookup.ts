@@ -192,8 +192,12 @@ export class LdcWasteLookup extends LdcElement {
     }
   }
 
-  private searchPostcode = async (e?: Event) => {
+  private searchPostcode = (e?: Event) => {
     e?.preventDefault();
+    this.pending = this.findAddresses();
+  };
+
+  private async findAddresses(): Promise<void> {
     const checked = checkPostcode(this.postcode);
     if (!checked.ok) {
       this.postcodeError =
@@ -203,7 +207,7 @@ export class LdcWasteLookup extends LdcElement {
     }
     this.postcode = checked.postcode;
     this.postcodeError = '';
-    this.retry = () => void this.searchPostcode();
+    this.retry = () => this.searchPostcode();
     const found = await this.call(
       (signal) => this.data!.findAddresses(checked.postcode, { signal, timeoutMs: this.timeout }),
       msg('Finding addresses'),
@@ -222,9 +226,9 @@ export class LdcWasteLookup extends LdcElement {
     this.addressError = '';
     this.announcement = found.length === 1 ? msg('1 address found') : msg(str`${found.length} addresses found`);
     this.goTo('address');
-  };
+  }
 
-  private chooseAddress = async (e: Event) => {
+  private chooseAddress = (e: Event) => {
     e.preventDefault();
     const address = this.addresses.find((a) => a.uprn === this.chosen);
     if (!address) {
@@ -233,13 +237,13 @@ export class LdcWasteLookup extends LdcElement {
       return;
     }
     this.emit('ldc-address-selected', { uprn: address.uprn });
-    await this.showProperty(address);
+    this.pending = this.showProperty(address);
   };
 
   private async showProperty(address: Address): Promise<void> {
     const from = this.todayIso;
     const to = addDays(from, WEEKS_AHEAD * 7);
-    this.retry = () => void this.showProperty(address);
+    this.retry = () => (this.pending = this.showProperty(address));
     const schedule = await this.call(
       (signal) => this.data!.getCollections(address.uprn, { signal, from, to, timeoutMs: this.timeout }),
       msg('Loading bin days'),
@@ -295,6 +299,7 @@ export class LdcWasteLookup extends LdcElement {
     const level = this.headingLevelFrom(this.headingLevel);
     return html`<div class="ldc-root" aria-busy=${this.busy ? 'true' : 'false'}>
       ${statusRegion(this.announcement)} ${this.renderProblem(level)}
+      ${this.busy ? html`<p class="ldc-body loading" aria-hidden="true">${this.announcement}…</p>` : nothing}
       ${
         this.step === 'postcode'
           ? this.renderPostcode(level)
