@@ -2,9 +2,6 @@
 import type { WasteProvider } from '../types.js';
 import { ProviderError } from '../types.js';
 import { demoProvider } from './demo.js';
-import { icsProvider } from './ics.js';
-import { lwssProvider } from './lwss.js';
-import { ukbcdProvider } from './ukbcd-json.js';
 
 export const PROVIDERS = ['demo', 'lwss', 'ukbcd', 'ics'] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
@@ -26,18 +23,24 @@ export function providerFromConfig(name: string, config: ProviderConfig): WasteP
   switch (name) {
     case 'demo':
       return demoProvider();
-    case 'lwss':
-      return lwssProvider(need(config.endpoint, 'endpoint', 'https://api.example.gov.uk/waste'));
-    case 'ukbcd':
-      return ukbcdProvider({
+    case 'lwss': {
+      const endpoint = need(config.endpoint, 'endpoint', 'https://api.example.gov.uk/waste');
+      return lazy(() => import('./lwss.js').then((m) => m.lwssProvider(endpoint)));
+    }
+    case 'ukbcd': {
+      const urls = {
         addressesUrl: need(config.addressesUrl, 'addresses-url', 'https://…/addresses?postcode={postcode}'),
         collectionsUrl: need(config.collectionsUrl, 'collections-url', 'https://…/bins/{uprn}'),
-      });
-    case 'ics':
-      return icsProvider({
+      };
+      return lazy(() => import('./ukbcd-json.js').then((m) => m.ukbcdProvider(urls)));
+    }
+    case 'ics': {
+      const urls = {
         addressesUrl: need(config.addressesUrl, 'addresses-url', 'https://…/addresses?postcode={postcode}'),
         icsUrl: need(config.icsUrl, 'ics-url', 'https://…/waste/{uprn}/calendar.ics'),
-      });
+      };
+      return lazy(() => import('./ics.js').then((m) => m.icsProvider(urls)));
+    }
     default:
       throw new ProviderError(
         'configuration',
@@ -46,4 +49,24 @@ export function providerFromConfig(name: string, config: ProviderConfig): WasteP
   }
 }
 
-export { demoProvider, icsProvider, lwssProvider, ukbcdProvider };
+/**
+ * A provider whose code loads on first use: a page that embeds the demo or its own provider
+ * never downloads the others (nor ical.js, which only the ICS provider imports).
+ */
+function lazy(load: () => Promise<WasteProvider>): WasteProvider {
+  let loading: Promise<WasteProvider> | undefined;
+  const get = () =>
+    (loading ??= load().catch((e) => {
+      loading = undefined;
+      throw new ProviderError('network', `could not load the provider: ${e instanceof Error ? e.message : e}`);
+    }));
+  return {
+    findAddresses: async (postcode, options) => (await get()).findAddresses(postcode, options),
+    getCollections: async (uprn, options) => (await get()).getCollections(uprn, options),
+  };
+}
+
+export { demoProvider };
+export { icsProvider } from './ics.js';
+export { lwssProvider } from './lwss.js';
+export { ukbcdProvider } from './ukbcd-json.js';
