@@ -6,7 +6,16 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'src/core/tokens.generated.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'build/',
+      'storybook-static/',
+      'node_modules/',
+      'custom-elements.json',
+      'src/core/tokens.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

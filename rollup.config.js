@@ -1,5 +1,8 @@
-// Builds ESM into dist/: one file per entry (preserveModules), production Lit, minified.
-// Type declarations come from `tsc -p tsconfig.build.json --emitDeclarationOnly` (npm run build).
+// Builds into dist/ (published) and build/bundles/ (size measurement only):
+//   dist/**            ESM, one file per module (preserveModules), dependencies external
+//   dist/cdn/ldc.js    the CDN bundle: Lit and every component, minified, production mode;
+//                      lazily loaded chunks (nation rules, ical.js) in dist/cdn/chunks/
+//   build/bundles/*    each define entry with Lit included, to measure what a page pays
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -7,44 +10,50 @@ import json from '@rollup/plugin-json';
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 
-const defineEntries = (() => {
-  try {
-    return readdirSync('src/define')
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => `src/define/${f}`);
-  } catch {
-    return [];
-  }
-})();
+const defineEntries = readdirSync('src/define')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => `src/define/${f}`);
 
-const plugins = (outDir = 'dist') => [
-  nodeResolve({ exportConditions: ['production'] }),
+const plugins = (outDir) => [
+  nodeResolve({ exportConditions: ['production'] }), // strips Lit's dev-mode code
   json({ compact: true, preferConst: true }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir }),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
 
+const selfContained = (input, dir) => ({
+  input,
+  output: {
+    dir,
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
+  plugins: plugins(dir),
+});
+
 export default [
   {
-    input: ['src/index.ts', 'src/patterns/index.ts', ...defineEntries],
-    external: [/^lit/, /^@lit\//],
+    input: [
+      'src/index.ts',
+      'src/patterns/index.ts',
+      'src/eligibility/index.ts',
+      'src/waste/index.ts',
+      'src/endorsement/index.ts',
+      'src/react/index.ts',
+      ...defineEntries,
+    ],
+    external: [/^lit/, /^@lit\//, /^react/, 'postcode', 'ical.js', 'tslib'],
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: plugins(),
+    plugins: plugins('dist'),
   },
-  // Self-contained files with Lit included: what each costs a page that loads nothing else.
+  {
+    ...selfContained('src/cdn.ts', 'dist/cdn'),
+    output: { ...selfContained('src/cdn.ts', 'dist/cdn').output, entryFileNames: 'ldc.js' },
+  },
   ...['src/patterns/index.ts', ...defineEntries].map((input) => {
-    const dir = `dist/bundle/${input === 'src/patterns/index.ts' ? 'patterns' : basename(input, '.ts')}`;
-    return {
-      input,
-      output: {
-        // A folder each: the Blue Badge checker loads each nation's rules as a chunk of its own.
-        dir,
-        entryFileNames: '[name].bundle.js',
-        chunkFileNames: '[name]-[hash].js',
-        format: 'es',
-        sourcemap: true,
-      },
-      plugins: plugins(dir),
-    };
+    const name = input === 'src/patterns/index.ts' ? 'patterns' : basename(input, '.ts');
+    return selfContained(input, `build/bundles/${name}`);
   }),
 ];
