@@ -8,7 +8,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { chooseEngines, paths } from './scripts/browsers.mjs';
+import { chooseEngines, chromiumArgs, paths } from './scripts/browsers.mjs';
 import { fixtureServer } from './scripts/fixture-server.mjs';
 import { allStoriesPlugin } from './scripts/all-stories-plugin.mjs';
 
@@ -28,15 +28,7 @@ if (engines.includes('chromium'))
       launchOptions: {
         executablePath: paths.chromium,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   );

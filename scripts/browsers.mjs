@@ -41,3 +41,14 @@ export function chooseEngines(env = process.env) {
   }
   return { engines, problems };
 }
+
+/** Chromium flags for headless runs as root on a machine with no network beyond localhost. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { measure, sizeRows, table } from '../sizes.mjs';
+import { chromiumArgs } from '../browsers.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -61,14 +62,7 @@ const port = server.address().port;
 const browser = await puppeteer.launch({
   executablePath: CHROME,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
+  args: chromiumArgs,
 });
 const cases = {
   'blue-badge-checker': 'Blue Badge checker: script load → start step',

@@ -2,13 +2,19 @@
  * Dates in UK time. A bin day is a calendar date in Europe/London, whatever the device's
  * time zone: "today" for a resident is London's today. Uses only Intl.
  */
+import { dateFormat } from '../core/intl.js';
+
 const TZ = 'Europe/London';
 
-const isoParts = new Intl.DateTimeFormat('en-GB', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
+const isoParts = () => dateFormat('en-GB', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** Today's date in London as YYYY-MM-DD. */
 export function londonToday(now: Date = new Date()): string {
-  const p = Object.fromEntries(isoParts.formatToParts(now).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    isoParts()
+      .formatToParts(now)
+      .map((x) => [x.type, x.value]),
+  );
   return `${p.year}-${p.month}-${p.day}`;
 }
 
@@ -30,23 +36,18 @@ export function isUsableDate(iso: unknown): iso is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso) && year >= 2000 && year < 2100;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
 /** "Friday 4 December" (with the year when it is not this year's). */
 export function formatDay(iso: string, locale: string, today: string): string {
   const withYear = iso.slice(0, 4) !== today.slice(0, 4);
-  const key = `${locale}|${withYear}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      ...(withYear ? { year: 'numeric' } : {}),
-      timeZone: 'UTC',
-    });
-    formats.set(key, f);
-  }
-  return f.format(new Date(`${iso}T12:00:00Z`)).replace(',', '');
+  return dateFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  })
+    .format(new Date(`${iso}T12:00:00Z`))
+    .replace(',', '');
 }
 
 /** "today", "tomorrow" or a formatted day, for the next collection. */

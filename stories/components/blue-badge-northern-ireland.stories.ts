@@ -1,19 +1,10 @@
 import type { Meta } from '@storybook/web-components-vite';
 import definition from '../../src/eligibility/definitions/blue-badge-northern-ireland.json';
-import { checkerArgs, nationStep, type CheckerArgs } from '../support/checker-story.js';
+import { nationMeta, nationStep, type CheckerArgs } from '../support/checker-story.js';
 
 const meta: Meta<CheckerArgs> = {
   title: 'Components/Blue Badge checker/Northern Ireland',
-  component: 'ldc-blue-badge-checker',
-  args: checkerArgs,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Every step and every result of the Northern Ireland journey. Each story starts the checker with the answers that reach its step.',
-      },
-    },
-  },
+  ...nationMeta('Northern Ireland'),
 };
 export default meta;
 

@@ -1,19 +1,10 @@
 import type { Meta } from '@storybook/web-components-vite';
 import definition from '../../src/eligibility/definitions/blue-badge-scotland.json';
-import { checkerArgs, nationStep, type CheckerArgs } from '../support/checker-story.js';
+import { nationMeta, nationStep, type CheckerArgs } from '../support/checker-story.js';
 
 const meta: Meta<CheckerArgs> = {
   title: 'Components/Blue Badge checker/Scotland',
-  component: 'ldc-blue-badge-checker',
-  args: checkerArgs,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Every step and every result of the Scotland journey. Each story starts the checker with the answers that reach its step.',
-      },
-    },
-  },
+  ...nationMeta('Scotland'),
 };
 export default meta;
 

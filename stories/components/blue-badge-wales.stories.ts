@@ -1,19 +1,10 @@
 import type { Meta } from '@storybook/web-components-vite';
 import definition from '../../src/eligibility/definitions/blue-badge-wales.json';
-import { checkerArgs, nationStep, type CheckerArgs } from '../support/checker-story.js';
+import { nationMeta, nationStep, type CheckerArgs } from '../support/checker-story.js';
 
 const meta: Meta<CheckerArgs> = {
   title: 'Components/Blue Badge checker/Wales',
-  component: 'ldc-blue-badge-checker',
-  args: checkerArgs,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Every step and every result of the Wales journey. Each story starts the checker with the answers that reach its step.',
-      },
-    },
-  },
+  ...nationMeta('Wales'),
 };
 export default meta;
 

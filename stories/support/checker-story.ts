@@ -44,3 +44,18 @@ export function nationStep(
       ></ldc-blue-badge-checker>`,
   };
 }
+
+/** The shared part of each nation's stories file (the title stays a literal in each file). */
+export function nationMeta(name: string) {
+  return {
+    component: 'ldc-blue-badge-checker',
+    args: checkerArgs,
+    parameters: {
+      docs: {
+        description: {
+          component: `Every step and every result of the ${name} journey. Each story starts the checker with the answers that reach its step.`,
+        },
+      },
+    },
+  };
+}

@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { dateFormat } from '../../core/intl.js';
 import type { OrganisationType, Role, Scheme, SignatoryEntry } from '../../endorsement/types.js';
 
 /** Words for registry values, shared by the badge and the signatories list. */
@@ -41,19 +42,9 @@ export function claim(entry: SignatoryEntry): string {
   return msg(str`${name} has signed the Local Digital Declaration`);
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 /** "4 July 2018" in the page's language, always in UK time. */
 export function formatDate(iso: string, locale: string): string {
-  let format = formats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'Europe/London',
-    });
-    formats.set(locale, format);
-  }
-  return format.format(new Date(`${iso}T12:00:00Z`));
+  return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(
+    new Date(`${iso}T12:00:00Z`),
+  );
 }
