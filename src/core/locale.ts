@@ -9,8 +9,18 @@ export const sourceLocale = 'en-GB';
 export function localeOf(el: Element): string {
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || sourceLocale;
+    if (node instanceof Element && node.hasAttribute('lang')) return ukLocale(node.getAttribute('lang') ?? '');
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return sourceLocale;
+}
+
+/**
+ * UK services write dates the British way: a page marked only lang="en" (common in CMSs)
+ * gets en-GB, "Friday 4 December", not the US "Friday, December 4". Welsh stays Welsh.
+ */
+export function ukLocale(lang: string): string {
+  const primary = lang.trim().toLowerCase().split('-')[0];
+  if (!primary || primary === 'en') return sourceLocale;
+  return lang.trim();
 }

@@ -72,3 +72,13 @@ describe('components without the token stylesheet', () => {
     expect(colour(btn, 'backgroundColor')).to.equal('rgb(43, 93, 52)');
   });
 });
+
+describe('locale', () => {
+  it('treats a bare "en" page as British English, and keeps other languages', async () => {
+    const { ukLocale } = await import('../../src/core/locale.js');
+    expect(ukLocale('en')).to.equal('en-GB');
+    expect(ukLocale('en-US')).to.equal('en-GB');
+    expect(ukLocale('')).to.equal('en-GB');
+    expect(ukLocale('cy')).to.equal('cy');
+  });
+});

@@ -106,6 +106,13 @@ export const baseStyles = css`
   .ldc-link:focus-visible {
     ${focusText}
   }
+  /* Headings and summaries that receive focus on a step change are not controls: no ring. */
+  [data-step-heading]:focus,
+  .ldc-step-heading:focus,
+  .ldc-fieldset__heading:focus,
+  .ldc-label-wrapper:focus {
+    outline: none;
+  }
   .ldc-visually-hidden {
     position: absolute !important;
     width: 1px !important;
