@@ -18,6 +18,7 @@ const HEADING_LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4, 5, 6];
  * in its constructor, so server-side rendering stays possible.
  */
 export class LdcElement extends LitElement {
+  /** @ignore */
   static override styles = [baseStyles];
 
   constructor() {
@@ -26,7 +27,10 @@ export class LdcElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  /** Work in flight (loading a registry, a definition, collections) that whenSettled awaits. */
+  /**
+   * Work in flight (loading a registry, a definition, collections) that whenSettled awaits.
+   * @ignore
+   */
   protected pending: Promise<unknown> = Promise.resolve();
 
   /**
@@ -42,7 +46,10 @@ export class LdcElement extends LitElement {
     } while (seen !== this.pending);
   }
 
-  /** The language of the nearest `lang` attribute, for dates and numbers. */
+  /**
+   * The language of the nearest `lang` attribute, for dates and numbers.
+   * @ignore
+   */
   protected get locale(): string {
     return localeOf(this);
   }
