@@ -57,6 +57,7 @@ describe('<ldc-blue-badge-checker>: keyboard-only journeys', () => {
     await c.el.updateComplete;
     expect(c.heading()).to.equal('Who are you checking for?');
     expect(c.active()).to.equal(c.$('.ldc-fieldset__heading'));
+    expect(text(c.$('[role=status]'))).to.equal('Who are you checking for?');
     await c.radio('myself');
     expect(c.heading()).to.equal('How old are you?');
     await c.radio('3-or-over');
@@ -72,6 +73,7 @@ describe('<ldc-blue-badge-checker>: keyboard-only journeys', () => {
     expect((await result).detail).to.deep.equal({ outcome: 'eligible', kind: 'eligible' });
     await c.el.updateComplete;
     expect(text(c.$('.ldc-panel__title'))).to.equal('You’re eligible for a Blue Badge');
+    expect(text(c.$('[role=status]'))).to.equal('Result: You’re eligible for a Blue Badge');
     expect(text(c.root)).to.contain(
       'You get the higher rate of the mobility component of Disability Living Allowance (DLA)',
     );

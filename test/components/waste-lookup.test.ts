@@ -163,6 +163,20 @@ describe('<ldc-waste-lookup> with the demo provider', () => {
   });
 });
 
+describe('<ldc-waste-lookup> dates', () => {
+  it('writes British dates on a page marked only lang="en"', async () => {
+    const wrap = await fixture(
+      html`<div lang="en">
+        <ldc-waste-lookup today=${TODAY} uprn="100000003"></ldc-waste-lookup>
+      </div>`,
+    );
+    const el = wrap.querySelector('ldc-waste-lookup')!;
+    await el.whenSettled();
+    expect(text(el.shadowRoot)).to.contain('Then: Thursday 10 December');
+    expect(text(el.shadowRoot)).not.to.contain('December 10');
+  });
+});
+
 describe('<ldc-waste-lookup> faults', () => {
   const faults: [string, ReturnType<typeof html>, string][] = [
     [
