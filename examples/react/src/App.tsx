@@ -1,8 +1,10 @@
 // React 18 or 19, installed from npm: `npm install @local-digital/components`.
 // The wrappers map events to onLdc… props; the element's properties are props too.
+import { useState } from 'react';
 import { BlueBadgeChecker, WasteLookup, EndorsementBadge } from '@local-digital/components/react.js';
 
 export function App() {
+  const [step, setStep] = useState('');
   return (
     <main>
       <h1>Ashdown District Council</h1>
@@ -10,12 +12,10 @@ export function App() {
         nation="england"
         council="Ashdown District Council"
         applyHref="https://www.example.gov.uk/blue-badge/apply"
-        onLdcResult={(event) => console.log('result', event.detail)}
+        onLdcStep={(event) => setStep((event as CustomEvent<{ id: string }>).detail.id)}
       />
-      <WasteLookup
-        cantFindHref="https://www.example.gov.uk/bins"
-        onLdcCollectionsLoaded={(e) => console.log(e.detail)}
-      />
+      {step && <p id="react-step">Step: {step}</p>}
+      <WasteLookup cantFindHref="https://www.example.gov.uk/bins" />
       <EndorsementBadge orgId="E09000007" />
     </main>
   );

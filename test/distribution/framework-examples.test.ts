@@ -1,0 +1,42 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/**
+ * The React 19, Vue 3 and Angular 20 examples, built with Vite from examples/ (npm run build:examples) and
+ * opened as a resident would: the components render, props arrive, and the framework hears
+ * the components' events.
+ */
+async function open(path: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const doc = frame.contentDocument!;
+  await waitUntil(() => doc.querySelector('ldc-blue-badge-checker')?.shadowRoot?.querySelector('button'), 'rendered', {
+    timeout: 10000,
+  });
+  return doc;
+}
+const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+for (const [name, path, nation, stepId] of [
+  ['React 19', '/build/examples/react/index.html', 'England', 'react-step'],
+  ['Vue 3', '/build/examples/vue/index.html', 'Wales', 'vue-step'],
+  ['Angular 20', '/build/examples/angular/index.html', 'Scotland', 'angular-step'],
+]) {
+  describe(`examples: ${name}`, () => {
+    it('renders all three components with their props, and hears their events', async () => {
+      const doc = await open(path);
+      const checker = doc.querySelector('ldc-blue-badge-checker')!.shadowRoot!;
+      expect(text(checker.querySelector('h2'))).to.equal(`Check if you can get a Blue Badge in ${nation}`);
+      checker.querySelector<HTMLButtonElement>('button')!.click();
+      await waitUntil(() => doc.getElementById(stepId), `${name} heard ldc-step`, { timeout: 5000 });
+      expect(text(doc.getElementById(stepId))).to.equal('Step: applicant');
+      expect(doc.querySelector('ldc-waste-lookup')!.shadowRoot!.querySelector('#postcode')).to.exist;
+      await waitUntil(() => doc.querySelector('ldc-endorsement-badge')!.shadowRoot!.querySelector('a.badge'), 'badge', {
+        timeout: 5000,
+      });
+    });
+  });
+}
