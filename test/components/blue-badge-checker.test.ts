@@ -259,3 +259,44 @@ describe('<ldc-blue-badge-checker>: configuration problems', () => {
     expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
   });
 });
+
+describe('<ldc-blue-badge-checker>: keyboard only to every kind of outcome', () => {
+  const outcomes: [string, string, string][] = [
+    ['eligible', 'eligible', 'You’re eligible for a Blue Badge'],
+    ['may-be-eligible', 'may-be-eligible', 'You may be eligible for a Blue Badge'],
+    ['not-eligible', 'not-eligible', 'You’re not eligible for a Blue Badge'],
+    ['fast-track', 'contact-council', 'Contact your council about a fast-track application'],
+    ['organisation', 'different-service', 'Organisations apply in a different way'],
+  ];
+  for (const [outcome, kind, title] of outcomes) {
+    it(`${kind}: Start now → every question → check answers → result`, async () => {
+      const { journeys } = await import('../../stories/support/journeys.js');
+      const england = (await import('../../src/eligibility/definitions/blue-badge-england.json')).default;
+      const answers = journeys(england as never)[`outcome:${outcome}`];
+      const c = await checker(html`<ldc-blue-badge-checker nation="england"></ldc-blue-badge-checker>`);
+      await c.tabTo('button.ldc-button--start');
+      await press('Enter');
+      await c.el.updateComplete;
+      for (const [id, value] of Object.entries(answers)) {
+        expect(c.$('fieldset')!.querySelector(`[name="${id}"]`), `question ${id}`).to.exist;
+        if (Array.isArray(value)) {
+          for (const v of value) {
+            await c.tabTo(`input[value="${v}"]`);
+            await press(' ');
+          }
+          await press('Enter');
+          await c.el.updateComplete;
+        } else await c.radio(String(value));
+      }
+      expect(c.heading()).to.equal('Check your answers');
+      const result = oneEvent(c.el, 'ldc-result');
+      await c.tabTo('form button[type=submit]');
+      await press('Enter');
+      expect((await result).detail).to.deep.equal({ outcome, kind });
+      await c.el.updateComplete;
+      expect(c.heading()).to.equal(title);
+      expect(c.active()).to.equal(c.$(kind === 'eligible' ? '[data-step-heading]' : '.ldc-step-heading'));
+      await expect(c.el).to.be.accessible();
+    });
+  }
+});
