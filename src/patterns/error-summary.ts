@@ -35,6 +35,19 @@ export function errorSummary(errors: FieldError[], headingLevel: HeadingLevel = 
   </div>`;
 }
 
+/**
+ * Moves focus to the heading of the step now shown, so screen-reader users hear where they
+ * are: a question's heading (inside its legend or label), or a step's `.ldc-step-heading`
+ * (or an element marked `data-step-heading`, such as the result panel).
+ */
+export function focusStepHeading(root: ParentNode): void {
+  focusElement(
+    root.querySelector<HTMLElement>(
+      '[data-step-heading], .ldc-step-heading, .ldc-fieldset__heading, .ldc-label-wrapper',
+    ),
+  );
+}
+
 /** Moves focus to the error summary in `root`, if there is one; returns whether it did. */
 export function focusErrorSummary(root: ParentNode): boolean {
   const summary = root.querySelector<HTMLElement>('[data-ldc-error-summary]');

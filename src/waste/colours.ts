@@ -20,4 +20,13 @@ export function binColour(name: string | undefined): BinColour | undefined {
   return ALIASES[n];
 }
 
+/**
+ * A colour word in a council's label ("Green Bin", "Blue recycling sack"), for feeds that name
+ * bins but give no colour field (UKBinCollectionData, ICS), as written; binColour() reads it.
+ * Undefined when there is none.
+ */
+export function colourInName(name: string): string | undefined {
+  return /\b(black|grey|gray|green|blue|brown|purple|red|yellow|white)\b/i.exec(name)?.[1];
+}
+
 export const binToken = (c: BinColour): TokenName => `color-bin-${c}`;

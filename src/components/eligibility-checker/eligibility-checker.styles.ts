@@ -2,14 +2,6 @@ import { css } from 'lit';
 import { token } from '../../core/css.js';
 
 export const checkerStyles = css`
-  .config-problem {
-    padding: ${token('space-4')};
-    border: ${token('border-width')} solid ${token('color-error')};
-    margin-bottom: ${token('space-4')};
-  }
-  .config-problem code {
-    overflow-wrap: anywhere;
-  }
   .result-section {
     margin-bottom: ${token('space-6')};
   }

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { LdcElement } from '../../core/ldc-element.js';
 import { fetchJson } from '../../core/fetch-json.js';
-import { focusElement } from '../../core/focus.js';
 import { errorOnce } from '../../core/warn.js';
 import { answersOnPath, checkAnswers, evaluate, visibleOptions, resolveSettings } from '../../eligibility/evaluate.js';
 import { parseInput, type RawInput } from '../../eligibility/input.js';
@@ -12,16 +11,19 @@ import { validateDefinition } from '../../eligibility/validate.js';
 import {
   backLink,
   button,
+  configProblem,
   errorSummary,
   focusErrorSummary,
+  focusStepHeading,
   heading,
   patternStyles,
   statusRegion,
+  subLevel,
   summaryList,
 } from '../../patterns/index.js';
 import { checkerStyles } from './eligibility-checker.styles.js';
 import { draftFor, FIELD_ID, questionField } from './question-field.js';
-import { resultView } from './result-view.js';
+import { resultView, withCouncil } from './result-view.js';
 import { clearProgress, loadProgress, saveProgress } from './storage.js';
 
 /** A step is "start", "check", "result" or a question id. */
@@ -193,7 +195,7 @@ export class LdcEligibilityChecker extends LdcElement {
     if (question) this.announcement = question.text;
     else if (step === CHECK) this.announcement = msg('Check your answers');
     else if (step === RESULT && r?.type === 'outcome')
-      this.announcement = msg(str`Result: ${r.outcome.title.replaceAll('{council}', this.councilName)}`);
+      this.announcement = msg(str`Result: ${withCouncil(r.outcome.title, this.councilName)}`);
     else this.announcement = '';
     if (moveFocus) this.focusAfterRender = 'heading';
     this.emit('ldc-step', { id: step, index: this.history.length });
@@ -253,29 +255,16 @@ export class LdcEligibilityChecker extends LdcElement {
     const target = this.focusAfterRender;
     this.focusAfterRender = null;
     if (target === 'summary') focusErrorSummary(this.renderRoot);
-    if (target === 'heading')
-      focusElement(
-        this.renderRoot.querySelector<HTMLElement>(
-          '[data-step-heading], .ldc-step-heading, .ldc-fieldset__heading, .ldc-label-wrapper',
-        ),
-      );
+    if (target === 'heading') focusStepHeading(this.renderRoot);
   }
 
   // ---- rendering --------------------------------------------------------------------------
 
   override render() {
-    if (this.configProblem) return this.renderProblem();
+    if (this.configProblem) return configProblem(msg('This checker is not set up correctly.'), this.configProblem);
     if (!this.def) return html`<slot></slot>`;
     const level = this.headingLevelFrom(this.headingLevel);
     return html`<div class="ldc-root">${statusRegion(this.announcement)} ${this.renderStep(this.def, level)}</div>`;
-  }
-
-  private renderProblem() {
-    return html`<div class="config-problem" part="config-problem">
-        <p class="ldc-body"><strong>${msg('This checker is not set up correctly.')}</strong></p>
-        <p class="ldc-body"><code>${this.configProblem}</code></p>
-      </div>
-      <slot></slot>`;
   }
 
   private renderStep(def: Definition, level: 1 | 2 | 3 | 4 | 5 | 6) {
@@ -286,7 +275,7 @@ export class LdcEligibilityChecker extends LdcElement {
         START,
         html`${heading(level, def.title, { class: 'ldc-heading-l ldc-step-heading' })}
           ${def.start.intro.map((p) => html`<p class="ldc-body">${p}</p>`)}
-          ${heading(Math.min(level + 1, 6) as 3, msg('Before you start'), { class: 'ldc-heading-m' })}
+          ${heading(subLevel(level), msg('Before you start'), { class: 'ldc-heading-m' })}
           <p class="ldc-body">${msg('You may need:')}</p>
           <ul class="ldc-list">
             ${def.start.youNeed.map((item) => html`<li>${item}</li>`)}

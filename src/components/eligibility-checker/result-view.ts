@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { HeadingLevel } from '../../core/ldc-element.js';
 import type { Criterion, Definition, Outcome } from '../../eligibility/types.js';
-import { button, heading, insetText, panel, summaryList } from '../../patterns/index.js';
+import { button, heading, insetText, panel, subLevel, summaryList } from '../../patterns/index.js';
 
 export interface ResultContext {
   definition: Definition;
@@ -23,7 +23,7 @@ export const withCouncil = (text: string, council: string) => text.replaceAll('{
  */
 export function resultView(c: ResultContext): TemplateResult {
   const { outcome, level } = c;
-  const sub = Math.min(level + 1, 6) as HeadingLevel;
+  const sub = subLevel(level);
   const title = withCouncil(outcome.title, c.council);
   const eligible = outcome.kind === 'eligible';
   return html`

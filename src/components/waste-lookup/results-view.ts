@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { HeadingLevel } from '../../core/ldc-element.js';
 import { formatDay, relativeDay } from '../../waste/dates.js';
 import type { Collection, Schedule, WasteService } from '../../waste/types.js';
-import { heading } from '../../patterns/index.js';
+import { heading, subLevel } from '../../patterns/index.js';
 import { binPicture } from './bin-picture.js';
 import { containerText, frequencyText } from './wording.js';
 
@@ -47,7 +47,7 @@ function serviceView(service: WasteService, collections: Collection[], c: Result
   return html`<li class="service" part="service">
     ${binPicture(service.container)}
     <div class="service-body">
-      ${heading(Math.min(c.level + 1, 6) as HeadingLevel, service.name, { class: 'ldc-heading-m' })}
+      ${heading(subLevel(c.level), service.name, { class: 'ldc-heading-m' })}
       ${container ? html`<p class="ldc-body-s">${container}</p>` : nothing}
       <p class="next">
         ${

@@ -19,14 +19,18 @@ import {
 import {
   backLink,
   button,
+  configProblem,
   errorSummary,
   focusErrorSummary,
+  focusStepHeading,
   heading,
   linkButton,
+  notificationBanner,
   patternStyles,
   radios,
   select,
   statusRegion,
+  subLevel,
   textInput,
   warningText,
 } from '../../patterns/index.js';
@@ -281,21 +285,14 @@ export class LdcWasteLookup extends LdcElement {
     this.focusAfter = null;
     if (target === 'summary') focusErrorSummary(this.renderRoot);
     else if (target === 'problem') focusElement(this.renderRoot.querySelector<HTMLElement>('[data-problem]'));
-    else if (target === 'heading')
-      focusElement(
-        this.renderRoot.querySelector<HTMLElement>('.ldc-step-heading, .ldc-fieldset__heading, .ldc-label-wrapper'),
-      );
+    else if (target === 'heading') focusStepHeading(this.renderRoot);
   }
 
   // ---- rendering --------------------------------------------------------------------------
 
   override render() {
     if (this.configProblem)
-      return html`<div class="ldc-body" part="config-problem">
-          <p class="ldc-body"><strong>${msg('This bin day finder is not set up correctly.')}</strong></p>
-          <p class="ldc-body"><code>${this.configProblem}</code></p>
-        </div>
-        <slot></slot>`;
+      return configProblem(msg('This bin day finder is not set up correctly.'), this.configProblem);
     const level = this.headingLevelFrom(this.headingLevel);
     return html`<div class="ldc-root" aria-busy=${this.busy ? 'true' : 'false'}>
       ${statusRegion(this.announcement)} ${this.renderProblem(level)}
@@ -318,18 +315,20 @@ export class LdcWasteLookup extends LdcElement {
 
   private renderProblem(level: 1 | 2 | 3 | 4 | 5 | 6) {
     if (!this.problem) return nothing;
-    return html`<div class="ldc-notification-banner" role="region" aria-labelledby="problem-title" part="problem">
-      <div class="ldc-notification-banner__header">
-        ${heading(level, msg('Sorry, we cannot show bin days right now'), {
-          class: 'ldc-notification-banner__title',
-          id: 'problem-title',
-        })}
-      </div>
-      <div class="ldc-notification-banner__content" data-problem tabindex="-1">
-        <p class="ldc-body">${problemText(this.problem)}</p>
-        ${button({ text: msg('Try again'), type: 'button', variant: 'secondary', onClick: () => this.retry?.() })}
-        ${this.cantFindHref ? html`<p class="ldc-body"><a href=${this.cantFindHref}>${msg('Find your bin day another way')}</a></p>` : nothing}
-      </div>
+    // The banner takes focus when it appears (data-problem), so its words are read at once.
+    return html`<div part="problem" data-problem>
+      ${notificationBanner({
+        id: 'problem',
+        title: msg('Sorry, we cannot show bin days right now'),
+        headingLevel: level,
+        content: html`<p class="ldc-body">${problemText(this.problem)}</p>
+          ${button({ text: msg('Try again'), type: 'button', variant: 'secondary', onClick: () => this.retry?.() })}
+          ${
+            this.cantFindHref
+              ? html`<p class="ldc-body"><a href=${this.cantFindHref}>${msg('Find your bin day another way')}</a></p>`
+              : nothing
+          }`,
+      })}
     </div>`;
   }
 
@@ -387,7 +386,7 @@ export class LdcWasteLookup extends LdcElement {
     if (!schedule) return nothing;
     const missed = this.missedHref && this.address ? fillTemplate(this.missedHref, { uprn: this.address.uprn }) : '';
     const feed = schedule.feedUrl?.replace(/^https?:/, 'webcal:');
-    const sub = Math.min(level + 1, 6) as 2;
+    const sub = subLevel(level);
     return html`${heading(level, msg('Your bin days'), { class: 'ldc-heading-l ldc-step-heading' })}
       ${this.address?.label ? html`<p class="ldc-body address-line">${this.address.label}</p>` : nothing}
       <div class="actions">

@@ -127,6 +127,14 @@ export const feedbackStyles = css`
   .ldc-notification-banner__content > :last-child {
     margin-bottom: 0;
   }
+  .ldc-config-problem {
+    margin-bottom: ${token('space-4')};
+    padding: ${token('space-4')};
+    border: ${token('border-width')} solid ${token('color-error')};
+  }
+  .ldc-config-problem code {
+    overflow-wrap: anywhere;
+  }
   .ldc-summary-list {
     margin: 0 0 ${token('space-6')};
   }

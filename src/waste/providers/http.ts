@@ -56,6 +56,11 @@ export function parseAddressList(payload: unknown): { uprn: string; label: strin
   });
 }
 
+/** findAddresses over a URL template with {postcode} that answers in the normalised contract. */
+export async function lookUpAddresses(template: string, postcode: string, options: LookupOptions) {
+  return parseAddressList(await providerFetch(fillTemplate(template, { postcode }), options));
+}
+
 /** "Mixed recycling" → "mixed-recycling": a stable service id from a council's label. */
 export const slug = (s: string) =>
   s

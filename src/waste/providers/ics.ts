@@ -8,7 +8,8 @@ import {
   type Schedule,
   type WasteProvider,
 } from '../types.js';
-import { fillTemplate, parseAddressList, providerFetch, slug } from './http.js';
+import { colourInName } from '../colours.js';
+import { fillTemplate, lookUpAddresses, providerFetch, slug } from './http.js';
 
 type ICAL = typeof ICALModule;
 type ICALTime = InstanceType<ICAL['Time']>;
@@ -30,7 +31,7 @@ const loadIcal = () => import('ical.js').then((m) => m.default);
 export function icsProvider(config: IcsOptions): WasteProvider {
   return {
     async findAddresses(postcode: string, options: LookupOptions): Promise<Address[]> {
-      return parseAddressList(await providerFetch(fillTemplate(config.addressesUrl, { postcode }), options));
+      return lookUpAddresses(config.addressesUrl, postcode, options);
     },
     async getCollections(uprn: string, options: CollectionOptions): Promise<Schedule> {
       const url = fillTemplate(config.icsUrl, { uprn });
@@ -118,7 +119,7 @@ export function readCalendar(ICAL: ICAL, text: string, from: string, to: string)
     services: [...services].map(([id, name]) => ({
       id,
       name,
-      container: { colour: /\b(black|grey|gray|green|blue|brown|purple|red|yellow|white)\b/i.exec(name)?.[1] },
+      container: { colour: colourInName(name) },
     })),
     collections: collections.sort((a, b) => a.date.localeCompare(b.date) || a.serviceId.localeCompare(b.serviceId)),
   };

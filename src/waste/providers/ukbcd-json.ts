@@ -1,6 +1,7 @@
 import type { Address, CollectionOptions, LookupOptions, Schedule, WasteProvider } from '../types.js';
 import { isUsableDate } from '../dates.js';
-import { fillTemplate, invalid, isObj, parseAddressList, providerFetch, slug, text } from './http.js';
+import { colourInName } from '../colours.js';
+import { fillTemplate, invalid, isObj, lookUpAddresses, providerFetch, slug, text } from './http.js';
 
 export interface UkbcdOptions {
   /** Address lookup in the normalised contract, e.g. "https://…/addresses?postcode={postcode}". */
@@ -17,7 +18,7 @@ export interface UkbcdOptions {
 export function ukbcdProvider(config: UkbcdOptions): WasteProvider {
   return {
     async findAddresses(postcode: string, options: LookupOptions): Promise<Address[]> {
-      return parseAddressList(await providerFetch(fillTemplate(config.addressesUrl, { postcode }), options));
+      return lookUpAddresses(config.addressesUrl, postcode, options);
     },
     async getCollections(uprn: string, options: CollectionOptions): Promise<Schedule> {
       const payload = await providerFetch(fillTemplate(config.collectionsUrl, { uprn }), options);
@@ -38,7 +39,7 @@ export function ukbcdProvider(config: UkbcdOptions): WasteProvider {
         services: [...services].map(([id, name]) => ({
           id,
           name,
-          container: { colour: /\b(black|grey|gray|green|blue|brown|purple|red|yellow|white)\b/i.exec(name)?.[1] },
+          container: { colour: colourInName(name) },
         })),
         collections: collections.sort((a, b) => a.date.localeCompare(b.date)),
       };
