@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 /**
- * The React 19, Vue 3 and Angular 20 examples, built with Vite from examples/ (npm run build:examples) and
+ * The React 18, React 19, Vue 3 and Angular 20 examples, built with Vite from examples/ (npm run build:examples) and
  * opened as a resident would: the components render, props arrive, and the framework hears
  * the components' events.
  */
@@ -20,14 +20,18 @@ async function open(path: string): Promise<Document> {
 }
 const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-for (const [name, path, nation, stepId] of [
-  ['React 19', '/build/examples/react/index.html', 'England', 'react-step'],
+for (const [name, path, nation, stepId, version] of [
+  ['React 18', '/build/examples/react18/index.html', 'England', 'react-step', 'Built with React 18.3.1'],
+  ['React 19', '/build/examples/react/index.html', 'England', 'react-step', 'Built with React 19.3.1'],
   ['Vue 3', '/build/examples/vue/index.html', 'Wales', 'vue-step'],
   ['Angular 20', '/build/examples/angular/index.html', 'Scotland', 'angular-step'],
 ]) {
   describe(`examples: ${name}`, () => {
     it('renders all three components with their props, and hears their events', async () => {
       const doc = await open(path);
+      // Each React example prints the React that rendered it, so a build that silently fell back
+      // to the other version fails here.
+      if (version) expect(text(doc.getElementById('react-version'))).to.equal(version);
       const checker = doc.querySelector('ldc-blue-badge-checker')!.shadowRoot!;
       expect(text(checker.querySelector('h2'))).to.equal(`Check if you can get a Blue Badge in ${nation}`);
       checker.querySelector<HTMLButtonElement>('button')!.click();

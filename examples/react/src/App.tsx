@@ -1,6 +1,6 @@
 // React 18 or 19, installed from npm: `npm install @local-digital/components`.
 // The wrappers map events to onLdc… props; the element's properties are props too.
-import { useState } from 'react';
+import { useState, version } from 'react';
 import { BlueBadgeChecker, WasteLookup, EndorsementBadge } from '@local-digital/components/react.js';
 
 export function App() {
@@ -8,6 +8,7 @@ export function App() {
   return (
     <main>
       <h1>Ashdown District Council</h1>
+      <p id="react-version">Built with React {version}</p>
       <BlueBadgeChecker
         nation="england"
         council="Ashdown District Council"
