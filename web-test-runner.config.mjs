@@ -11,6 +11,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { chooseEngines, chromiumArgs, paths } from './scripts/browsers.mjs';
 import { fixtureServer } from './scripts/fixture-server.mjs';
 import { allStoriesPlugin } from './scripts/all-stories-plugin.mjs';
+import { wordpressProxy } from './scripts/cms/wordpress.mjs';
 
 const { engines, problems } = chooseEngines();
 if (problems.length) {
@@ -73,7 +74,7 @@ export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
-  middleware: [fixtureServer()],
+  middleware: [fixtureServer(), wordpressProxy()],
   plugins: [
     allStoriesPlugin(),
     esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),

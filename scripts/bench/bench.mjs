@@ -1,16 +1,13 @@
 // `npm run bench` (after `npm run build`): sizes beside GOV.UK Frontend's, and render timing
 // in headless Chromium with 4× CPU throttling. Prints markdown and writes it to
 // stories/Performance.mdx. A benchmark, not a test: the budgets are enforced by npm test.
-import { createServer } from 'node:http';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { measure, sizeRows, table } from '../sizes.mjs';
-import { chromiumArgs } from '../browsers.mjs';
+import { paths } from '../browsers.mjs';
+import { launchChromium, serveStatic } from '../static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync('build/bundles') || !existsSync('dist/cdn/ldc.js')) {
   console.error('bench: run `npm run build` first');
   process.exit(1);
@@ -42,28 +39,8 @@ const checkerPage = {
 };
 
 // ---- timing ----------------------------------------------------------------------------
-const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css' };
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  const path = url.pathname === '/' ? '/scripts/bench/page.html' : url.pathname;
-  try {
-    const body = await readFile(join(process.cwd(), normalize(path).replace(/^(\.\.[/\\])+/, '')));
-    res.writeHead(200, {
-      'Content-Type': types[extname(path)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const port = server.address().port;
-const browser = await puppeteer.launch({
-  executablePath: CHROME,
-  headless: true,
-  args: chromiumArgs,
-});
+const server = await serveStatic(process.cwd(), { index: '/scripts/bench/page.html' });
+const browser = await launchChromium();
 const cases = {
   'blue-badge-checker': 'Blue Badge checker: script load → start step',
   'waste-lookup': 'Waste lookup: script load → postcode question',
@@ -79,7 +56,7 @@ for (const [name, label] of Object.entries(cases)) {
     const page = await browser.newPage();
     const cdp = await page.createCDPSession();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(`http://127.0.0.1:${port}/?case=${name}`);
+    await page.goto(`${server.origin}/?case=${name}`);
     await page.waitForFunction('window.__bench', { timeout: 60000 });
     const r = await page.evaluate('window.__bench');
     await page.close();
@@ -96,7 +73,7 @@ server.close();
 const ms = (n) => `${n.toFixed(0)} ms`;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const chromeVersion = (await import('node:child_process'))
-  .execFileSync(CHROME, ['--version'], { encoding: 'utf8' })
+  .execFileSync(paths.chromium, ['--version'], { encoding: 'utf8' })
   .trim();
 const markdown = `## Sizes
 

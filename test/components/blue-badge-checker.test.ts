@@ -4,8 +4,7 @@ import { captureConsole } from '../support/console.js';
 import '../../src/define/blue-badge-checker.js';
 import '../../src/define/eligibility-checker.js';
 import type { LdcBlueBadgeChecker } from '../../src/components/blue-badge-checker/blue-badge-checker.js';
-
-const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { visibleText as text } from '../support/text.js';
 
 async function checker(
   template = html`<ldc-blue-badge-checker

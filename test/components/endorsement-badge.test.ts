@@ -3,6 +3,7 @@ import { press } from '../support/keys.js';
 import { captureConsole } from '../support/console.js';
 import '../../src/define/endorsement-badge.js';
 import type { LdcEndorsementBadge } from '../../src/components/endorsement-badge/endorsement-badge.js';
+import { visibleText as words } from '../support/text.js';
 
 async function badge(template: ReturnType<typeof html>) {
   const el = await fixture<LdcEndorsementBadge>(template);
@@ -10,7 +11,6 @@ async function badge(template: ReturnType<typeof html>) {
   const root = el.shadowRoot!;
   return { el, root, link: root.querySelector<HTMLAnchorElement>('a.badge') };
 }
-const words = (n: Node | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<ldc-endorsement-badge>', () => {
   it('shows a verified endorsement from the bundled registry as one link to the evidence', async () => {

@@ -6,8 +6,8 @@ import '../../src/define/waste-lookup.js';
 import type { LdcWasteLookup } from '../../src/components/waste-lookup/waste-lookup.js';
 import { demoProvider } from '../../src/waste/providers/demo.js';
 import type { WasteProvider } from '../../src/waste/types.js';
+import { visibleText as text } from '../support/text.js';
 
-const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const TODAY = '2026-12-01';
 
 async function lookup(template: ReturnType<typeof html>) {

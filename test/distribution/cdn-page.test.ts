@@ -1,24 +1,19 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from '../support/frame.js';
+import { visibleText as text } from '../support/text.js';
 
 /**
  * The plain HTML example, exactly as a council would copy it: one script tag for the built
  * CDN bundle, under a strict Content-Security-Policy. Run after `npm run build`.
  */
 async function openExample(): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  frame.src = '/examples/html/index.html';
-  document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  const doc = frame.contentDocument!;
-  await waitUntil(() => frame.contentWindow!.customElements.get('ldc-waste-lookup'), 'components defined', {
+  const doc = await openFrame('/examples/html/index.html');
+  await waitUntil(() => doc.defaultView!.customElements.get('ldc-waste-lookup'), 'components defined', {
     timeout: 10000,
   });
   return doc;
 }
 const shadow = (doc: Document, tag: string) => doc.querySelector(tag)!.shadowRoot!;
-const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('examples/html: the CDN bundle in a plain page with a strict CSP', () => {
   let doc: Document;

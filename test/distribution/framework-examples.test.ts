@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from '../support/frame.js';
+import { visibleText as text } from '../support/text.js';
 
 /**
  * The React 18, React 19, Vue 3 and Angular 20 examples, built with Vite from examples/ (npm run build:examples) and
@@ -6,20 +8,12 @@ import { expect, waitUntil } from '@open-wc/testing';
  * the components' events.
  */
 async function open(path: string): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  const doc = frame.contentDocument!;
+  const doc = await openFrame(path);
   await waitUntil(() => doc.querySelector('ldc-blue-badge-checker')?.shadowRoot?.querySelector('button'), 'rendered', {
     timeout: 10000,
   });
   return doc;
 }
-const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
 for (const [name, path, nation, stepId, version] of [
   ['React 18', '/build/examples/react18/index.html', 'England', 'react-step', 'Built with React 18.3.1'],
   ['React 19', '/build/examples/react/index.html', 'England', 'react-step', 'Built with React 19.3.1'],
