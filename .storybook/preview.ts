@@ -37,7 +37,18 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
-    options: { storySort: { order: ['Introduction', 'Foundations', 'Patterns', 'Components'] } },
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Getting started',
+          ['Overview', 'Plain HTML', 'LocalGov Drupal', 'WordPress', 'React 18 and 19', 'Vue 3', 'Angular'],
+          'Foundations',
+          'Patterns',
+          'Components',
+        ],
+      },
+    },
   },
 };
 export default preview;

@@ -36,12 +36,12 @@ export function wordpressProblem() {
   return '';
 }
 
-/** The Getting started page's first HTML snippet, pointed at this build instead of the CDN. */
+/** The snippet the Getting started pages show, pointed at this build instead of the CDN. */
 export function gettingStartedSnippet() {
-  const mdx = readFileSync(join(here, '../../stories/GettingStarted.mdx'), 'utf8');
-  const snippet = /```html\n([\s\S]*?)```/.exec(mdx)?.[1];
-  if (!snippet?.includes('cdn.jsdelivr.net')) throw new Error('Getting started has no CDN snippet');
-  return snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/@local-digital\/components\//, '/');
+  const snippet = readFileSync(join(here, '../../stories/getting-started/snippet.html'), 'utf8');
+  const cdn = 'https://cdn.jsdelivr.net/npm/@local-digital/components/';
+  if (!snippet.includes(cdn)) throw new Error('stories/getting-started/snippet.html has no CDN script');
+  return snippet.replace(cdn, '/');
 }
 
 /** Retries `check` every 100 ms for up to 10 s; then throws with `failure()`. */

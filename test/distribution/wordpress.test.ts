@@ -6,7 +6,7 @@ import { press } from '../support/keys.js';
 /**
  * The Getting started snippet, pasted into a WordPress Custom HTML block, in a real WordPress
  * (Debian's package, theme Twenty Twenty-Three) started by scripts/cms/wordpress.mjs and proxied
- * by the test server under /wordpress/. The snippet is read from stories/GettingStarted.mdx, with
+ * by the test server under /wordpress/. The snippet is read from stories/getting-started/snippet.html, with
  * the CDN address pointed at this build, so the page tested is the page the guide describes.
  * Without WordPress installed the suite is skipped (and says why); with CI=true it must run.
  */
