@@ -7,10 +7,10 @@
 //   /raw/tokens/… and /raw/dist/…  token sources and build output as they are on disk
 //                                  (the esbuild plugin would turn .json into a JS module)
 import { readFile } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
+import { extname, join, normalize } from 'node:path';
+import { contentTypes } from './static-server.mjs';
 
 const root = join(process.cwd(), 'test', 'fixtures');
-const types = { json: 'application/json', ics: 'text/calendar', txt: 'text/plain', css: 'text/css', ts: 'text/plain' };
 
 export function fixtureServer() {
   return async function serveFixtures(ctx, next) {
@@ -35,7 +35,7 @@ async function serveFile(ctx, base, path) {
   const rel = normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, '');
   try {
     ctx.body = await readFile(join(base, rel), 'utf8');
-    ctx.type = types[rel.split('.').pop()] ?? 'text/plain';
+    ctx.type = contentTypes[extname(rel)] ?? 'text/plain'; // .ts sources as text
     ctx.set('Cache-Control', 'no-store');
   } catch {
     ctx.status = 404;

@@ -6,7 +6,8 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, paths } from './browsers.mjs';
 
-const types = {
+/** Content types by file extension, for the test server's fixtures too. */
+export const contentTypes = {
   '.html': 'text/html',
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
@@ -17,6 +18,7 @@ const types = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.ics': 'text/calendar',
+  '.txt': 'text/plain',
 };
 
 /** Serves `root` (a folder); "/" answers with `index`. Resolves to { origin, close }. */
@@ -27,7 +29,7 @@ export async function serveStatic(root, { index = '/index.html' } = {}) {
     try {
       const body = await readFile(join(root, normalize(path).replace(/^(\.\.[/\\])+/, '')));
       res.writeHead(200, {
-        'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+        'Content-Type': contentTypes[extname(path)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
       });
       res.end(body);

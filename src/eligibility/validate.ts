@@ -27,6 +27,11 @@ class Problem extends Error {
 function need(ok: unknown, path: string, message: string): asserts ok {
   if (!ok) throw new Problem(path, message);
 }
+/** Records an id or value in `seen`; the second use of one is a problem. */
+function addUnique(seen: Set<string>, id: unknown, path: string): void {
+  need(!seen.has(id as string), path, `"${String(id)}" is used twice`);
+  seen.add(id as string);
+}
 
 /**
  * Checks a definition when it loads and reports the first problem with its path, e.g.
@@ -64,14 +69,13 @@ function check(d: unknown): void {
     const p = `criteria[${i}]`;
     need(isObj(c), p, 'must be an object');
     need(isText(c.id) && ID.test(c.id as string), `${p}.id`, 'must be a lower-case id');
-    need(!criteria.has(c.id as string), `${p}.id`, `"${c.id}" is used twice`);
+    addUnique(criteria, c.id, `${p}.id`);
     need(isText(c.text), `${p}.text`, 'must say in plain English what the criterion is');
     need(
       typeof c.source === 'string' && /^https:\/\//.test(c.source),
       `${p}.source`,
       'must be the https:// address of the rule’s source',
     );
-    criteria.add(c.id as string);
   });
 
   const outcomes = new Set<string>();
@@ -79,18 +83,16 @@ function check(d: unknown): void {
     const p = `outcomes[${i}]`;
     need(isObj(o), p, 'must be an object');
     need(isText(o.id) && ID.test(o.id as string), `${p}.id`, 'must be a lower-case id');
-    need(!outcomes.has(o.id as string), `${p}.id`, `"${o.id}" is used twice`);
+    addUnique(outcomes, o.id, `${p}.id`);
     need(OUTCOME_KINDS.includes(o.kind as string), `${p}.kind`, `must be one of ${OUTCOME_KINDS.join(', ')}`);
     need(isText(o.title), `${p}.title`, 'must be a non-empty string');
     need(isTextList(o.body), `${p}.body`, 'must be a list of paragraphs');
-    outcomes.add(o.id as string);
   });
 
   const questions = new Set<string>();
   (d.questions as unknown[]).forEach((q, i) => {
     need(isObj(q) && isText(q.id) && ID.test(q.id as string), `questions[${i}].id`, 'must be a lower-case id');
-    need(!questions.has(q.id as string), `questions[${i}].id`, `"${q.id}" is used twice`);
-    questions.add(q.id as string);
+    addUnique(questions, q.id, `questions[${i}].id`);
   });
   need(questions.has(d.firstQuestion as string), 'firstQuestion', `unknown question "${String(d.firstQuestion)}"`);
 
@@ -117,8 +119,7 @@ function checkQuestion(q: Obj, p: string, refs: Refs): void {
     (q.options as unknown[]).forEach((o, j) => {
       const op = `${p}.options[${j}]`;
       need(isObj(o) && isText(o.value), `${op}.value`, 'must be a non-empty string');
-      need(!values.has(o.value as string), `${op}.value`, `"${o.value}" is used twice`);
-      values.add(o.value as string);
+      addUnique(values, o.value, `${op}.value`);
       need(isText(o.text), `${op}.text`, 'must be a non-empty string');
       if (q.kind === 'checkboxes') need(!o.next && !o.outcome, op, 'checkbox options cannot lead anywhere; use routes');
       checkTransition(o as Transition, op, refs, false);
