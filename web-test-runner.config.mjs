@@ -12,6 +12,8 @@ import { chooseEngines, chromiumArgs, paths } from './scripts/browsers.mjs';
 import { fixtureServer } from './scripts/fixture-server.mjs';
 import { allStoriesPlugin } from './scripts/all-stories-plugin.mjs';
 import { wordpressProxy } from './scripts/cms/wordpress.mjs';
+import { freePort } from './scripts/free-port.mjs';
+import { reportCrashes, runIncludes, startXvfb, waitForDriver } from './scripts/test-run.mjs';
 
 const { engines, problems } = chooseEngines();
 if (problems.length) {
@@ -21,6 +23,9 @@ if (problems.length) {
 
 const children = [];
 process.on('exit', () => children.forEach((c) => c.kill()));
+// An exception in the runner's own process (a browser driver's client, a server plugin) stops the
+// run; say what it was, on stderr, before the process exits (the runner's console is buffered).
+reportCrashes();
 
 const browsers = [];
 if (engines.includes('chromium'))
@@ -43,17 +48,11 @@ if (engines.includes('firefox'))
 if (engines.includes('webkit')) {
   const { webdriverLauncher } = await import('@web/test-runner-webdriver');
   const env = { ...process.env };
-  if (!env.DISPLAY) {
-    // MiniBrowser has no headless mode: give it a virtual display of its own.
-    const display = `:${90 + (process.pid % 100)}`;
-    children.push(
-      spawn(paths.xvfb, [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' }),
-    );
-    env.DISPLAY = display;
-  }
-  const port = 4400 + (process.pid % 500);
+  // MiniBrowser has no headless mode: give it a virtual display of its own, numbered by Xvfb.
+  if (!env.DISPLAY) env.DISPLAY = await startXvfb(children);
+  const port = await freePort();
   children.push(spawn(paths.webkitDriver, [`--port=${port}`], { stdio: 'ignore', env }));
-  await new Promise((r) => setTimeout(r, 800));
+  await waitForDriver(port);
   browsers.push(
     webdriverLauncher({
       hostname: '127.0.0.1',
@@ -74,7 +73,8 @@ export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
-  middleware: [fixtureServer(), wordpressProxy()],
+  // WordPress starts with the browsers when the run includes its test, so no engine waits for it.
+  middleware: [fixtureServer(), wordpressProxy({ eager: runIncludes('test/distribution/wordpress.test.ts') })],
   plugins: [
     allStoriesPlugin(),
     esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
@@ -88,4 +88,7 @@ export default {
   reporters: [defaultReporter(), summaryReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 15000 } },
+  // A test file whose browser never reports fails after this long, by name and engine (see the
+  // summary reporter), instead of holding the run open.
+  testsFinishTimeout: 120_000,
 };

@@ -1,14 +1,26 @@
 // A real WordPress for the Getting started check (test/distribution/wordpress.test.ts): Debian's
 // wordpress package on PHP's built-in server, with a throwaway MariaDB in a temporary folder. The
 // test server proxies /wordpress/ to it, so the page and the components share the test's origin.
-// Started on the first request only; everything is removed when the test run ends.
-import { spawn, execFileSync } from 'node:child_process';
+// Started as soon as the test server starts when the run includes the WordPress test (and on the
+// first request otherwise), without ever blocking the server's event loop; everything is removed
+// when the test run ends.
+//
+// Why nothing here may be synchronous: the test server shares its process with the WebDriver
+// client that drives WebKit. An earlier version ran mariadb-install-db and the installer with
+// execFileSync, blocking the event loop for seconds while WebKitWebDriver answered a poll and closed
+// the connection; undici (under webdriverio) then met the closed socket with a paused parser and
+// threw an uncatchable `assert(!this.paused)` (nodejs/undici#5360), and the run exited 1 without a
+// word whenever WebKit was the first engine to reach WordPress (issue #18).
+import { spawn, execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { freePort } from '../free-port.mjs';
 import { request } from 'node:http';
 import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const run = promisify(execFile);
 const here = fileURLToPath(new URL('.', import.meta.url));
 const config = '/etc/wordpress/config-ldc-check.php';
 const marker = '// Written by local-digital-components scripts/cms/wordpress.mjs';
@@ -82,11 +94,13 @@ export async function startWordPress() {
   });
 
   const user = process.getuid?.() === 0 ? ['--user=root'] : [];
-  execFileSync(
-    'mariadb-install-db',
-    ['--no-defaults', `--datadir=${dir}/db`, '--auth-root-authentication-method=normal', '--skip-test-db', ...user],
-    { stdio: 'ignore' },
-  );
+  await run('mariadb-install-db', [
+    '--no-defaults',
+    `--datadir=${dir}/db`,
+    '--auth-root-authentication-method=normal',
+    '--skip-test-db',
+    ...user,
+  ]);
   ours.push(
     spawn(
       'mariadbd',
@@ -102,13 +116,12 @@ export async function startWordPress() {
       { stdio: 'ignore', detached: true },
     ),
   );
-  const sql = (q) =>
-    execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', q], { stdio: 'pipe' });
+  const sql = (q) => run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', q]);
   await until(
     () => sql('SELECT 1'),
     () => `MariaDB did not start: ${readFileSync(`${dir}/db.err`, 'utf8').slice(-500)}`,
   );
-  sql(
+  await sql(
     "CREATE DATABASE wordpress; CREATE USER 'wordpress'@'localhost' IDENTIFIED BY 'wordpress'; GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';",
   );
 
@@ -129,11 +142,9 @@ define('DISABLE_WP_CRON', true);
   );
   const snippetFile = join(dir, 'snippet.html');
   writeFileSync(snippetFile, gettingStartedSnippet());
-  const info = JSON.parse(
-    execFileSync('php', [join(here, 'wordpress-install.php'), snippetFile], { encoding: 'utf8' }),
-  );
+  const info = JSON.parse((await run('php', [join(here, 'wordpress-install.php'), snippetFile])).stdout);
 
-  const port = 4900 + (process.pid % 500);
+  const port = await freePort();
   const php = spawn(
     'php',
     ['-S', `127.0.0.1:${port}`, '-t', '/usr/share/wordpress', join(here, 'wordpress-router.php')],
@@ -152,11 +163,12 @@ define('DISABLE_WP_CRON', true);
 }
 
 /**
- * Test-server middleware. /cms/wordpress.json starts WordPress (once) and says what the test needs:
+ * Test-server middleware. /cms/wordpress.json says what the test needs once WordPress is up:
  * { available, required, problem, info }. /wordpress/… is proxied to it with the browser's Host,
  * so WordPress writes links back to the test server. With CI=true WordPress is required.
+ * `eager`: start WordPress now, while the browsers launch, rather than on the first request.
  */
-export function wordpressProxy() {
+export function wordpressProxy({ eager = false } = {}) {
   let started;
   const start = () =>
     (started ??= (async () => {
@@ -168,6 +180,7 @@ export function wordpressProxy() {
         return { problem: `WordPress check: ${e.message}` };
       }
     })());
+  if (eager) start();
   return async function proxyWordPress(ctx, next) {
     if (ctx.path === '/cms/wordpress.json') {
       const wp = await start();
