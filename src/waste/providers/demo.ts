@@ -1,4 +1,4 @@
-import { addDays, londonToday } from '../dates.js';
+import { addDays } from '../dates.js';
 import type {
   Address,
   Collection,
@@ -92,7 +92,8 @@ export function demoProvider(demo: DemoOptions = {}): WasteProvider {
     },
     async getCollections(uprn: string, options: CollectionOptions): Promise<Schedule> {
       await wait(options.signal);
-      return demoSchedule(uprn, options.from, options.to, demo.today ?? londonToday());
+      // The lookup's own today (its `today` attribute) arrives as `from`: the schedule follows it.
+      return demoSchedule(uprn, options.from, options.to, demo.today ?? options.from);
     },
   };
 }
