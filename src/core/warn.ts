@@ -34,3 +34,37 @@ export function pickOption<T extends string | number>(
   );
   return fallback;
 }
+
+/** Where a value came from: the element and its attribute (or property). */
+export interface AttributeSource {
+  element: string;
+  attribute: string;
+}
+
+/** Warns once that a value was ignored, naming the attribute, the value and what is used instead. */
+export function warnIgnored(where: AttributeSource, value: unknown, instead: string): void {
+  const shown = JSON.stringify(String(value).slice(0, 200));
+  warnOnce(`<${where.element}>: ${where.attribute}=${shown} is not valid; ${instead}.`);
+}
+
+/**
+ * A finite number within [min, max] from an attribute or property value, or `fallback` with one
+ * warning naming the attribute (e.g. timeout="abc", timeout="-5"). Absent values use the fallback
+ * silently.
+ */
+export function numberOption(
+  value: unknown,
+  fallback: number,
+  where: AttributeSource,
+  range: { min?: number; max?: number } = {},
+): number {
+  if (value === undefined || value === null || value === '') return fallback;
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
+  const { min = -Infinity, max = Infinity } = range;
+  if (Number.isFinite(n) && n >= min && n <= max) return n;
+  const limits = [Number.isFinite(min) ? `at least ${min}` : '', Number.isFinite(max) ? `at most ${max}` : '']
+    .filter(Boolean)
+    .join(' and ');
+  warnIgnored(where, value, `use a number${limits ? ` ${limits}` : ''}. Using ${fallback}`);
+  return fallback;
+}
