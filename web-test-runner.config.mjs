@@ -11,6 +11,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { chooseEngines, chromiumArgs, paths } from './scripts/browsers.mjs';
 import { fixtureServer } from './scripts/fixture-server.mjs';
 import { allStoriesPlugin } from './scripts/all-stories-plugin.mjs';
+import { trustedPublishersTestPlugin } from './scripts/trusted-publishers.mjs';
 import { wordpressProxy } from './scripts/cms/wordpress.mjs';
 import { freePort } from './scripts/free-port.mjs';
 import { reportCrashes, runIncludes, startXvfb, waitForDriver } from './scripts/test-run.mjs';
@@ -79,6 +80,8 @@ export default {
     allStoriesPlugin(),
     esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     commonjs({ include: /node_modules/, strictRequires: false }),
+    // A throwaway publisher key and signed registries under /signed/… (after esbuild: see the plugin).
+    trustedPublishersTestPlugin(),
   ],
   browsers,
   // Storybook chunks read process.env; the shim lives only in the test page.

@@ -11,22 +11,24 @@ const evidence =
   'https://www-ukauthority-com.azurewebsites.net/articles/dclg-local-digital-passes-baton-to-local-digital-coalition';
 const lastVerified = '2026-11-28';
 
-const founding = (id: string, name: string, type: SignatoryEntry['type']): SignatoryEntry => ({
-  id,
-  name,
-  type,
-  scheme: 'local-digital-coalition-2016',
-  role: 'endorser',
-  dateSigned: null,
-  evidenceUrl: evidence,
-  lastVerified,
-});
+const founding = (id: string, name: string, type: SignatoryEntry['type']): SignatoryEntry =>
+  Object.freeze({
+    id,
+    name,
+    type,
+    scheme: 'local-digital-coalition-2016',
+    role: 'endorser',
+    dateSigned: null,
+    evidenceUrl: evidence,
+    lastVerified,
+  });
 
-export const bundledRegistry: Registry = {
+/** Frozen, entries and all: no script on the page can add an organisation to it. */
+export const bundledRegistry: Registry = Object.freeze({
   version: 1,
   publisher: 'Local Digital Components (compiled from public sources)',
   updated: lastVerified,
-  entries: [
+  entries: Object.freeze([
     founding('E09000007', 'London Borough of Camden', 'london-borough'),
     founding('E06000023', 'Bristol City Council', 'unitary'),
     founding('E08000035', 'Leeds City Council', 'metropolitan'),
@@ -38,5 +40,5 @@ export const bundledRegistry: Registry = {
     founding('localgov-digital', 'LocalGov Digital', 'sector-body'),
     founding('inetwork', 'iNetwork', 'sector-body'),
     founding('istanduk', 'iStandUK', 'sector-body'),
-  ],
-};
+  ]) as SignatoryEntry[],
+});

@@ -1,39 +1,97 @@
-import { fetchJson, type FetchOptions } from '../core/fetch-json.js';
+import { fetchJson } from '../core/fetch-json.js';
+import { safeUrl } from '../core/url-policy.js';
 import { bundledRegistry } from './bundled-registry.js';
-import type { Registry } from './types.js';
-import { validateRegistry } from './validate.js';
-
-export type RegistryLoad = { ok: true; registry: Registry } | { ok: false; problem: string };
+import { NO_PUBLISHER_KEY, verifyRegistrySignature } from './signature.js';
+import { TRUSTED_PUBLISHERS } from './trusted-publishers.js';
+import type { Registry, TrustedPublisher } from './types.js';
+import { describeProblems, validateRegistry } from './validate.js';
 
 /**
- * The bundled registry, or the one at `url`, validated. Every failure (network, timeout,
- * HTTP status, bad JSON, a registry that does not fit the format) is a sentence for the
- * console, never an exception.
+ * A registry the components may believe, and who vouches for it: the trusted publisher whose
+ * key signed it, or, for the bundled registry, its own publisher (it ships inside the script).
  */
-export async function loadRegistry(url?: string | null, options: FetchOptions = {}): Promise<RegistryLoad> {
-  if (!url) return { ok: true, registry: bundledRegistry };
-  const res = await fetchJson(url, options);
-  if (!res.ok) return { ok: false, problem: `could not load the registry at ${url}: ${res.error.message}` };
-  const checked = validateRegistry(res.data);
-  return checked.ok
-    ? checked
-    : {
-        ok: false,
-        problem: `the registry at ${url} is not valid: ${checked.problem.path}: ${checked.problem.message}`,
-      };
+export type RegistryLoad =
+  | { ok: true; registry: Registry; listedBy: string; signedBy: TrustedPublisher | null }
+  | { ok: false; problem: string };
+
+export interface RegistryLoadOptions {
+  /** Where the detached signature is; `signatureUrlFor(url)` when absent. */
+  signatureUrl?: string | null;
+  /** Milliseconds before giving up on either file; default 10 000. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+/** Larger than any real registry file (20,000 entries of about 400 characters). */
+export const MAX_REGISTRY_CHARS = 10_000_000;
+
+/**
+ * Where a registry's signature is unless the page says otherwise: beside it, with `.sig` added
+ * to the path (a query string or fragment stays at the end): `/r.json?v=2` → `/r.json.sig?v=2`.
+ */
+export function signatureUrlFor(url: string): string {
+  const cut = url.search(/[?#]/);
+  return cut < 0 ? `${url}.sig` : `${url.slice(0, cut)}.sig${url.slice(cut)}`;
+}
+
+const refused = (problem: string): RegistryLoad => ({ ok: false, problem });
+
+/**
+ * The bundled registry, or the one at `url` once its signature checks out against a publisher
+ * key compiled into the bundle (TRUSTED_PUBLISHERS), then validated. The registry is read as
+ * text and the signature checked over exactly those bytes before anything is parsed. Every
+ * failure (no trusted key, network, timeout, HTTP status, a missing, wrong or foreign signature,
+ * bad JSON, a registry that does not fit the format) is a sentence for the console, never an
+ * exception.
+ */
+export async function loadRegistry(url?: string | null, options: RegistryLoadOptions = {}): Promise<RegistryLoad> {
+  if (!url) return { ok: true, registry: bundledRegistry, listedBy: bundledRegistry.publisher, signedBy: null };
+  const registryUrl = safeUrl(url, 'request');
+  if (!registryUrl) return refused(`the registry address ${JSON.stringify(url)} is not one it may request`);
+  const signatureUrl = safeUrl(options.signatureUrl || signatureUrlFor(registryUrl), 'request');
+  if (!signatureUrl)
+    return refused(`the signature address ${JSON.stringify(options.signatureUrl)} is not one it may request`);
+  // Say so before asking the network for files nothing could vouch for.
+  if (!TRUSTED_PUBLISHERS.length) return refused(`the registry at ${url} is refused: ${NO_PUBLISHER_KEY}`);
+  const fetchOptions = { timeoutMs: options.timeoutMs, signal: options.signal, as: 'text' as const };
+  const [body, signature] = await Promise.all([
+    fetchJson<string>(registryUrl, fetchOptions),
+    fetchJson<string>(signatureUrl, fetchOptions),
+  ]);
+  if (!body.ok) return refused(`could not load the registry at ${url}: ${body.error.message}`);
+  if (!signature.ok)
+    return refused(
+      `the registry at ${url} is refused: its signature could not be loaded from ${signatureUrl} (${signature.error.message}), and a registry from an address is used only when it is signed`,
+    );
+  if (body.data.length > MAX_REGISTRY_CHARS)
+    return refused(`the registry at ${url} is larger than ${MAX_REGISTRY_CHARS} characters`);
+  // The bytes the publisher signed: the signing script refuses files that do not survive
+  // UTF-8 decoding unchanged (a byte order mark, invalid sequences), so these are the file's bytes.
+  const signed = await verifyRegistrySignature(new TextEncoder().encode(body.data), signature.data);
+  if (!signed.ok) return refused(`the registry at ${url} is refused: ${signed.problem}`);
+  let data: unknown;
+  try {
+    data = JSON.parse(body.data);
+  } catch {
+    return refused(`the registry at ${url} is not valid JSON`);
+  }
+  const checked = validateRegistry(data);
+  if (!checked.ok) return refused(`the registry at ${url} is not valid: ${describeProblems(checked.problems)}`);
+  return { ok: true, registry: checked.registry, listedBy: signed.publisher.name, signedBy: signed.publisher };
 }
 
 const cache = new Map<string, Promise<RegistryLoad>>();
 
 /**
- * loadRegistry, shared by every badge and list on the page that names the same URL, so
- * twenty badges make one request. A failed load is forgotten so a later element retries.
+ * loadRegistry, shared by every badge and list on the page that names the same registry and
+ * signature, so twenty badges make one request. A failed load is forgotten so a later element
+ * retries.
  */
 export function loadRegistryOnce(
   url?: string | null,
-  options: Omit<FetchOptions, 'signal'> = {},
+  options: Omit<RegistryLoadOptions, 'signal'> = {},
 ): Promise<RegistryLoad> {
-  const key = url || '(bundled)';
+  const key = url ? `${url}\n${options.signatureUrl ?? ''}` : '(bundled)';
   let pending = cache.get(key);
   if (!pending) {
     pending = loadRegistry(url, options).then((res) => {

@@ -47,8 +47,32 @@ export interface Registry {
 export type VerifyResult =
   { status: 'verified'; entry: SignatoryEntry } | { status: 'not-found'; orgId: string; scheme: string };
 
-/** The first problem found in a registry, with where it is. */
+/** A problem found in a registry, with where it is (`entries[3].evidenceUrl`). */
 export interface RegistryProblem {
   path: string;
   message: string;
+}
+
+/** validateRegistry's answer: a clean, frozen copy of the registry, or the problems (never an exception). */
+export type RegistryCheck = { ok: true; registry: Registry } | { ok: false; problems: RegistryProblem[] };
+
+/** An ECDSA P-256 public key as a JWK (the four fields that matter). */
+export interface PublicJwk {
+  kty: 'EC';
+  crv: 'P-256';
+  x: string;
+  y: string;
+}
+
+/**
+ * A publisher whose signed registries the components trust: compiled into the bundle
+ * (trusted-publishers.ts), never read from the page.
+ */
+export interface TrustedPublisher {
+  /** A stable slug, e.g. "local-digital-coalition". */
+  readonly id: string;
+  /** Who vouches, as residents read it: "Listed by <name>". */
+  readonly name: string;
+  /** The ECDSA P-256 public key: a JWK, or SPKI DER in base64. */
+  readonly publicKey: Readonly<PublicJwk> | string;
 }

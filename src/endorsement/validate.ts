@@ -1,100 +1,194 @@
-import {
-  ORGANISATION_TYPES,
-  ROLES,
-  SCHEMES,
-  type Registry,
-  type RegistryProblem,
-  type SignatoryEntry,
-} from './types.js';
+import { safeUrl } from '../core/url-policy.js';
+import { validate as matchesSchema, type SchemaError } from './registry.validator.generated.js';
+import type { Registry, RegistryCheck, RegistryProblem, SignatoryEntry } from './types.js';
 
 /** More entries than any real registry (about 400 councils and bodies) could hold. */
 export const MAX_ENTRIES = 20_000;
-const MAX_TEXT = 300;
+/** At most this many problems are reported: the first ones are enough to fix a file. */
+export const MAX_PROBLEMS = 20;
 
-const GSS = /^[EWSN]\d{8}$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ENTRY_FIELDS = [
+  'id',
+  'name',
+  'type',
+  'scheme',
+  'role',
+  'dateSigned',
+  'evidenceUrl',
+  'lastVerified',
+] as const satisfies readonly (keyof SignatoryEntry)[];
+const ROOT_FIELDS = ['version', 'publisher', 'updated', 'entries'] as const;
 
-type Check = RegistryProblem | null;
-const problem = (path: string, message: string): RegistryProblem => ({ path, message });
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ISO_DATE = 'must be an ISO date (2018-07-04)';
+const EVIDENCE = 'must be an https:// address of a public page that shows the endorsement';
 
-function isRealDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+/** A real calendar date in ISO form: 2024-02-29 yes, 2023-02-29 and 2024-13-01 no. */
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 }
 
-function text(entry: Record<string, unknown>, key: string, path: string): Check {
-  const v = entry[key];
-  if (typeof v !== 'string' || !v.trim()) return problem(`${path}.${key}`, 'must be a non-empty string');
-  if (v.length > MAX_TEXT) return problem(`${path}.${key}`, `must be at most ${MAX_TEXT} characters`);
-  return null;
-}
-
-function oneOf(entry: Record<string, unknown>, key: string, allowed: readonly string[], path: string): Check {
-  return allowed.includes(entry[key] as string)
-    ? null
-    : problem(`${path}.${key}`, `must be one of ${allowed.join(', ')} (got ${JSON.stringify(entry[key])})`);
-}
-
-function checkEntry(entry: unknown, path: string): Check {
-  if (!isObject(entry)) return problem(path, 'must be an object');
-  const first =
-    text(entry, 'id', path) ??
-    text(entry, 'name', path) ??
-    oneOf(entry, 'type', ORGANISATION_TYPES, path) ??
-    oneOf(entry, 'scheme', SCHEMES, path) ??
-    oneOf(entry, 'role', ROLES, path) ??
-    text(entry, 'evidenceUrl', path) ??
-    text(entry, 'lastVerified', path);
-  if (first) return first;
-  const e = entry as unknown as SignatoryEntry;
-  if (!GSS.test(e.id) && !SLUG.test(e.id))
-    return problem(`${path}.id`, `"${e.id}" is neither an ONS GSS code (E09000007) nor a lower-case slug (socitm)`);
-  if (e.dateSigned !== null && (typeof e.dateSigned !== 'string' || !isRealDate(e.dateSigned)))
-    return problem(`${path}.dateSigned`, 'must be an ISO date (2018-07-04) or null');
-  if (!isRealDate(e.lastVerified)) return problem(`${path}.lastVerified`, 'must be an ISO date (2026-11-28)');
-  let url: URL | null = null;
+/** An evidence link the components may render: https only, unchanged by the URL policy, and parseable. */
+export function isEvidenceUrl(value: string): boolean {
+  if (safeUrl(value, 'link') !== value || !value.startsWith('https://')) return false;
   try {
-    url = new URL(e.evidenceUrl);
+    return new URL(value).protocol === 'https:';
   } catch {
-    url = null;
+    return false;
   }
-  if (!url || url.protocol !== 'https:')
-    return problem(`${path}.evidenceUrl`, 'must be an https:// address of a public page that shows the endorsement');
-  return null;
+}
+
+/** "/entries/3/evidenceUrl" → "entries[3].evidenceUrl"; "" → "(root)". */
+function pathOf(pointer: string, child?: unknown): string {
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (typeof child === 'string') parts.push(child);
+  let out = '';
+  for (const p of parts) out += /^\d+$/.test(p) ? `[${p}]` : out ? `.${p}` : p;
+  return out || '(root)';
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let v = root;
+  for (const p of pointer.split('/').slice(1)) v = (v as Record<string, unknown> | null)?.[p];
+  return v;
+}
+
+const shown = (v: unknown) => JSON.stringify(v)?.slice(0, 80) ?? String(v);
+
+/** An Ajv error as a sentence a council developer can act on. */
+function sentence(e: SchemaError, root: unknown): RegistryProblem {
+  const field = e.instancePath.split('/').pop() ?? '';
+  const value = valueAt(root, e.instancePath);
+  switch (e.keyword) {
+    case 'required':
+      return { path: pathOf(e.instancePath, e.params.missingProperty), message: 'is missing' };
+    case 'additionalProperties':
+      return {
+        path: pathOf(e.instancePath, e.params.additionalProperty),
+        message: 'is not a field of the registry format (version 1)',
+      };
+    case 'type': {
+      const type = String(e.params.type);
+      const what = { object: 'a JSON object', array: 'an array', string: 'a string' }[type] ?? type;
+      return { path: pathOf(e.instancePath), message: `must be ${type === 'string,null' ? 'a string or null' : what}` };
+    }
+    case 'const':
+      return { path: pathOf(e.instancePath), message: `must be 1 (got ${shown(value)})` };
+    case 'enum':
+      return {
+        path: pathOf(e.instancePath),
+        message: `must be one of ${(e.params.allowedValues as string[]).join(', ')} (got ${shown(value)})`,
+      };
+    case 'maxItems':
+      return {
+        path: pathOf(e.instancePath),
+        message: `has ${(value as unknown[]).length} entries; the limit is ${MAX_ENTRIES}`,
+      };
+    case 'maxLength':
+      return { path: pathOf(e.instancePath), message: `must be at most ${String(e.params.limit)} characters` };
+    case 'minLength':
+      return { path: pathOf(e.instancePath), message: 'must not be empty' };
+    case 'pattern': {
+      const messages: Record<string, string> = {
+        id: `${shown(value)} is neither an ONS GSS code (E09000007) nor a lower-case slug (socitm)`,
+        evidenceUrl: EVIDENCE,
+        name: 'must not be blank',
+        publisher: 'must not be blank',
+      };
+      return { path: pathOf(e.instancePath), message: messages[field] ?? ISO_DATE };
+    }
+    default:
+      return { path: pathOf(e.instancePath), message: e.message ?? `fails ${e.keyword}` };
+  }
+}
+
+/** The checks a JSON Schema cannot express: own fields, real dates, safe links, one entry per id and scheme. */
+function semanticProblems(value: Record<string, unknown>): RegistryProblem[] {
+  const problems: RegistryProblem[] = [];
+  const add = (path: string, message: string) => problems.length < MAX_PROBLEMS && problems.push({ path, message });
+  // Fields inherited through a polluted Object.prototype are not the file's: every field must be its own.
+  for (const key of ROOT_FIELDS) if (!Object.hasOwn(value, key)) add(key, 'is missing');
+  if (!isRealDate(value.updated as string)) add('updated', ISO_DATE);
+  const seen = new Map<string, number>();
+  const entries = value.entries as Record<string, unknown>[];
+  for (let i = 0; i < entries.length && problems.length < MAX_PROBLEMS; i++) {
+    const e = entries[i];
+    const path = `entries[${i}]`;
+    const missing = ENTRY_FIELDS.find((key) => !Object.hasOwn(e, key));
+    if (missing) {
+      add(`${path}.${missing}`, 'is missing');
+      continue;
+    }
+    if (e.dateSigned !== null && !isRealDate(e.dateSigned as string)) add(`${path}.dateSigned`, ISO_DATE);
+    if (!isRealDate(e.lastVerified as string)) add(`${path}.lastVerified`, ISO_DATE);
+    if (!isEvidenceUrl(e.evidenceUrl as string)) add(`${path}.evidenceUrl`, EVIDENCE);
+    const key = `${e.scheme as string}\u0000${e.id as string}`;
+    const previous = seen.get(key);
+    if (previous !== undefined)
+      add(`${path}.id`, `"${e.id as string}" already appears for ${e.scheme as string} at entries[${previous}]`);
+    else seen.set(key, i);
+  }
+  return problems;
+}
+
+/** A copy holding only the format's fields, frozen: nothing the caller or the page holds can change it later. */
+function cleanCopy(value: Record<string, unknown>): Registry {
+  const entries = (value.entries as Record<string, unknown>[]).map((e) => {
+    const copy = {} as Record<string, unknown>;
+    for (const key of ENTRY_FIELDS) copy[key] = e[key];
+    return Object.freeze(copy as unknown as SignatoryEntry);
+  });
+  return Object.freeze({
+    version: 1,
+    publisher: value.publisher as string,
+    updated: value.updated as string,
+    entries: Object.freeze(entries) as SignatoryEntry[],
+  });
 }
 
 /**
- * Checks that a parsed JSON value is a version 1 registry and returns it typed, or the
- * first problem with its path (`entries[3].evidenceUrl: must be an https:// address…`).
- * Duplicate id + scheme pairs are a problem: a registry must say one thing per organisation.
+ * Checks a parsed JSON value against the registry format: first the JSON Schema
+ * (registry.schema.json, compiled ahead of time, so the runtime check *is* the schema), then
+ * what a schema cannot say (real calendar dates, evidence links the URL policy allows, one
+ * entry per organisation per scheme, fields that are the value's own). Returns a clean,
+ * frozen copy, or up to MAX_PROBLEMS problems with their paths
+ * (`entries[3].evidenceUrl: must be an https:// address…`). Never throws, whatever the value.
  */
-export function validateRegistry(
-  value: unknown,
-): { ok: true; registry: Registry } | { ok: false; problem: RegistryProblem } {
-  const fail = (p: RegistryProblem) => ({ ok: false as const, problem: p });
-  if (!isObject(value)) return fail(problem('(root)', 'must be a JSON object'));
-  if (value.version !== 1) return fail(problem('version', `must be 1 (got ${JSON.stringify(value.version)})`));
-  for (const key of ['publisher', 'updated']) {
-    const p = text(value, key, '(root)');
-    if (p) return fail(problem(key, p.message));
+export function validateRegistry(value: unknown): RegistryCheck {
+  try {
+    if (!matchesSchema(value)) {
+      const problems: RegistryProblem[] = [];
+      const paths = new Set<string>();
+      for (const error of matchesSchema.errors ?? []) {
+        const p = sentence(error, value);
+        if (paths.has(p.path)) continue; // one problem per place (an empty name is also blank)
+        paths.add(p.path);
+        problems.push(p);
+        if (problems.length === MAX_PROBLEMS) break;
+      }
+      return { ok: false, problems: problems.length ? problems : [{ path: '(root)', message: 'is not a registry' }] };
+    }
+    const problems = semanticProblems(value as Record<string, unknown>);
+    if (problems.length) return { ok: false, problems };
+    return { ok: true, registry: cleanCopy(value as Record<string, unknown>) };
+  } catch {
+    // A value that throws when read (a getter, a proxy) is not a registry.
+    return { ok: false, problems: [{ path: '(root)', message: 'could not be read' }] };
   }
-  if (!Array.isArray(value.entries)) return fail(problem('entries', 'must be an array'));
-  if (value.entries.length > MAX_ENTRIES)
-    return fail(problem('entries', `has ${value.entries.length} entries; the limit is ${MAX_ENTRIES}`));
-  const seen = new Map<string, number>();
-  for (let i = 0; i < value.entries.length; i++) {
-    const path = `entries[${i}]`;
-    const p = checkEntry(value.entries[i], path);
-    if (p) return fail(p);
-    const e = value.entries[i] as SignatoryEntry;
-    const key = `${e.scheme}\u0000${e.id}`;
-    const previous = seen.get(key);
-    if (previous !== undefined)
-      return fail(problem(`${path}.id`, `"${e.id}" already appears for ${e.scheme} at entries[${previous}]`));
-    seen.set(key, i);
-  }
-  return { ok: true, registry: value as unknown as Registry };
+}
+
+/** "entries[3].evidenceUrl: must be…; entries[7].id: …" (the first three), for a console message. */
+export function describeProblems(problems: readonly RegistryProblem[]): string {
+  const first = problems
+    .slice(0, 3)
+    .map((p) => `${p.path}: ${p.message}`)
+    .join('; ');
+  return problems.length > 3 ? `${first} (and ${problems.length - 3} more)` : first;
 }

@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { LdcElement } from '../../core/ldc-element.js';
-import { errorOnce } from '../../core/warn.js';
+import { policyUrl } from '../../core/url-policy.js';
+import { errorOnce, warnIgnored } from '../../core/warn.js';
 import { filterSignatories, SORTS, type Sort } from '../../endorsement/filter.js';
 import { loadRegistryOnce } from '../../endorsement/load-registry.js';
 import {
@@ -16,7 +17,7 @@ import {
   type Scheme,
   type SignatoryEntry,
 } from '../../endorsement/types.js';
-import { validateRegistry } from '../../endorsement/validate.js';
+import { describeProblems, validateRegistry } from '../../endorsement/validate.js';
 import { heading, patternStyles, select, statusRegion, textInput } from '../../patterns/index.js';
 import { formatDate, roleName, schemeName, typeName } from '../endorsement-badge/wording.js';
 import { listStyles } from './signatories-list.styles.js';
@@ -24,16 +25,26 @@ import { listStyles } from './signatories-list.styles.js';
 /** Wait this long after the last keystroke before announcing the count. */
 const ANNOUNCE_DELAY = 600;
 
+/** Who vouches for the list: a trusted publisher or the bundled registry, or (for `data`) nobody. */
+interface Source {
+  listedBy: string | null;
+  updated: string;
+}
+
 /**
  * A searchable, filterable list of the organisations in a signatories registry, each
- * linking to its evidence. Filters apply as the user types or chooses; the number of
- * organisations shown is written above the table and announced politely.
+ * linking to its evidence, under a line that names who vouches for the list ("Listed by …,
+ * updated …"). A registry from `registry` is used only when its signature checks out against a
+ * publisher key built into the script, as for the badge. Filters apply as the user types or
+ * chooses; the number of organisations shown is written above the table and announced politely.
  *
  * @tag ldc-signatories-list
  * @summary Searchable list of Local Digital signatories and endorsers.
  *
- * @slot - Fallback content, shown when JavaScript does not run or the registry cannot be loaded.
+ * @slot - Fallback content, shown when JavaScript does not run or the registry cannot be loaded,
+ *   is not signed by a trusted publisher or is invalid.
  *
+ * @csspart source - The "Listed by …, updated …" line.
  * @csspart count - The "N organisations" line.
  * @csspart table - The results table.
  * @csspart input - The search box.
@@ -47,12 +58,17 @@ const ANNOUNCE_DELAY = 600;
 export class LdcSignatoriesList extends LdcElement {
   static override styles = [...LdcElement.styles, ...patternStyles, listStyles];
 
-  /** URL of a registry JSON file (format version 1); the bundled registry when absent. */
+  /** URL of a signed registry JSON file (format version 1); the bundled registry when absent. */
   @property() registry = '';
-  /** A registry object, instead of a URL (it is validated like a loaded one). */
+  /** URL of the registry's detached signature; the registry URL with `.sig` added to its path when absent. */
+  @property({ attribute: 'registry-signature' }) registrySignature = '';
+  /**
+   * A registry object from the page, instead of a URL. It is validated like a loaded one, but
+   * nobody vouches for it: the list says it was provided by this website and not checked.
+   */
   @property({ attribute: false }) data?: unknown;
   /** Show only this scheme at first (the user can change it). */
-  @property() scheme: Scheme | '' = '';
+  @property() scheme: Scheme | string = '';
   /** Level of the list's heading; the page's h1 sits above the widget. */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
   /** The heading text. */
@@ -60,8 +76,11 @@ export class LdcSignatoriesList extends LdcElement {
   /** Words to search for at first, e.g. from a link on the host page. */
   @property() query = '';
 
-  @state() private entries: SignatoryEntry[] | null = null;
-  @state() private failed = false;
+  // JavaScript private fields: no script on the page can swap the rows or who vouches for them.
+  #entries: readonly SignatoryEntry[] | null = null;
+  #source: Source | null = null;
+  #failed = false;
+  #request = 0;
   @state() private search = '';
   @state() private filterScheme: Scheme | '' = '';
   @state() private filterType: OrganisationType | '' = '';
@@ -69,12 +88,23 @@ export class LdcSignatoriesList extends LdcElement {
   @state() private sort: Sort = 'name-asc';
   @state() private announcement = '';
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private request = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('query')) this.search = this.query;
-    if (changed.has('scheme')) this.filterScheme = SCHEMES.includes(this.scheme as Scheme) ? this.scheme : '';
-    if (changed.has('registry') || changed.has('data')) this.pending = this.load();
+    if (changed.has('query')) this.search = typeof this.query === 'string' ? this.query : '';
+    if (changed.has('scheme')) this.filterScheme = this.#schemeFilter();
+    if (changed.has('registry') || changed.has('registrySignature') || changed.has('data')) this.pending = this.#load();
+  }
+
+  #schemeFilter(): Scheme | '' {
+    const scheme = this.scheme;
+    if (scheme === '' || scheme === null || scheme === undefined) return '';
+    if (SCHEMES.includes(scheme as Scheme)) return scheme as Scheme;
+    warnIgnored(
+      { element: this.localName, attribute: 'scheme' },
+      scheme,
+      `use one of ${SCHEMES.join(', ')}. Showing every scheme`,
+    );
+    return '';
   }
 
   override disconnectedCallback(): void {
@@ -82,29 +112,42 @@ export class LdcSignatoriesList extends LdcElement {
     clearTimeout(this.announceTimer);
   }
 
-  private async load(): Promise<void> {
-    const request = ++this.request;
-    let registry: Registry | null = null;
-    let problem = '';
+  async #load(): Promise<void> {
+    const request = ++this.#request;
+    let found: { registry: Registry; source: Source } | string;
+    try {
+      found = await this.#registry();
+    } catch {
+      found = 'the registry could not be read'; // nothing above should throw; the fallback shows if it does
+    }
+    if (request !== this.#request) return; // a newer load has started
+    if (typeof found === 'string') {
+      if (found) errorOnce(`<ldc-signatories-list>: ${found}. Showing the fallback content instead.`);
+      this.#failed = true;
+      this.#entries = this.#source = null;
+    } else {
+      this.#failed = false;
+      this.#entries = found.registry.entries;
+      this.#source = found.source;
+      this.emit('ldc-registry-loaded', { count: found.registry.entries.length });
+    }
+    this.requestUpdate();
+  }
+
+  /** The registry to list and who vouches for it, or the problem ('' when it was reported already). */
+  async #registry(): Promise<{ registry: Registry; source: Source } | string> {
     if (this.data !== undefined) {
       const checked = validateRegistry(this.data);
-      if (checked.ok) registry = checked.registry;
-      else problem = `the registry data is not valid: ${checked.problem.path}: ${checked.problem.message}`;
-    } else {
-      const loaded = await loadRegistryOnce(this.registry || null);
-      if (request !== this.request) return;
-      if (loaded.ok) registry = loaded.registry;
-      else problem = loaded.problem;
+      if (!checked.ok) return `the registry data is not valid: ${describeProblems(checked.problems)}`;
+      return { registry: checked.registry, source: { listedBy: null, updated: checked.registry.updated } };
     }
-    if (!registry) {
-      errorOnce(`<ldc-signatories-list>: ${problem}. Showing the fallback content instead.`);
-      this.failed = true;
-      this.entries = null;
-      return;
-    }
-    this.failed = false;
-    this.entries = registry.entries;
-    this.emit('ldc-registry-loaded', { count: registry.entries.length });
+    const element = this.localName;
+    const registry = policyUrl(this.registry, { element, field: 'registry' }, 'request');
+    const signature = policyUrl(this.registrySignature, { element, field: 'registry-signature' }, 'request');
+    if ((this.registry && !registry) || (this.registrySignature && !signature)) return '';
+    const loaded = await loadRegistryOnce(registry || null, { signatureUrl: signature || null });
+    if (!loaded.ok) return loaded.problem;
+    return { registry: loaded.registry, source: { listedBy: loaded.listedBy, updated: loaded.registry.updated } };
   }
 
   private filterBy(patch: () => void) {
@@ -116,7 +159,7 @@ export class LdcSignatoriesList extends LdcElement {
   }
 
   private rows(): SignatoryEntry[] {
-    return filterSignatories(this.entries ?? [], {
+    return filterSignatories(this.#entries ?? [], {
       search: this.search,
       scheme: this.filterScheme,
       type: this.filterType,
@@ -130,8 +173,8 @@ export class LdcSignatoriesList extends LdcElement {
   }
 
   override render() {
-    if (this.failed) return html`<slot></slot>`;
-    if (!this.entries) return nothing;
+    if (this.#failed) return html`<slot></slot>`;
+    if (!this.#entries || !this.#source) return nothing;
     const rows = this.rows();
     const level = this.headingLevelFrom(this.headingLevel);
     const all = { value: '', text: '' };
@@ -143,6 +186,7 @@ export class LdcSignatoriesList extends LdcElement {
     };
     return html`
       ${heading(level, this.heading || msg('Organisations that support Local Digital'), { class: 'ldc-heading-l' })}
+      ${this.#sourceLine(this.#source)}
       <div class="filters" role="search" aria-label=${msg('Filter organisations')}>
         ${textInput({
           id: 'search',
@@ -195,6 +239,17 @@ export class LdcSignatoriesList extends LdcElement {
       ${statusRegion(this.announcement)}
       ${rows.length ? this.table(rows) : html`<p class="ldc-body">${msg('No organisations match your search.')}</p>`}
     `;
+  }
+
+  #sourceLine({ listedBy, updated }: Source) {
+    const date = formatDate(updated, this.locale);
+    return html`<p class="ldc-body source" part="source">
+      ${
+        listedBy
+          ? msg(str`Listed by ${listedBy}, updated ${date}.`)
+          : msg(str`Provided by this website, updated ${date}. Not checked against a signed registry.`)
+      }
+    </p>`;
   }
 
   private table(rows: SignatoryEntry[]) {
