@@ -1,3 +1,4 @@
+import { isRealDate } from './dates.js';
 import type { Answer, Question } from './types.js';
 
 /** What the user entered, before validation: a radio value, checkbox values or text fields. */
@@ -20,31 +21,35 @@ export function parseInput(question: Question, raw: RawInput): Parsed {
         ? { ok: true, value: raw }
         : fail(question.errors.required);
     }
-    case 'checkboxes':
-      return Array.isArray(raw) && raw.length ? { ok: true, value: raw } : fail(question.errors.required);
+    case 'checkboxes': {
+      const values = new Set((question.options ?? []).map((o) => o.value));
+      return Array.isArray(raw) && raw.length && raw.every((v) => values.has(v))
+        ? { ok: true, value: [...raw] }
+        : fail(question.errors.required);
+    }
     case 'number': {
       const text = typeof raw === 'string' ? raw.replace(/[\s,]/g, '') : '';
       if (!text) return fail(question.errors.required);
       if (!/^-?\d+(\.\d+)?$/.test(text)) return fail(question.errors.invalid);
       const n = Number(text);
+      if (!Number.isFinite(n)) return fail(question.errors.invalid);
       if (question.min !== undefined && n < question.min) return fail(question.errors.min ?? question.errors.invalid);
       if (question.max !== undefined && n > question.max) return fail(question.errors.max ?? question.errors.invalid);
       return { ok: true, value: n };
     }
     case 'date': {
       if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail(question.errors.required);
-      const day = raw.day.trim();
-      const year = raw.year.trim();
-      let month = raw.month.trim().toLowerCase();
+      const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+      const day = text(raw.day);
+      const year = text(raw.year);
+      let month = text(raw.month).toLowerCase();
       if (!day && !month && !year) return fail(question.errors.required);
       const named = MONTHS.findIndex((m) => month.startsWith(m));
       if (named >= 0 && /^[a-z]/.test(month)) month = String(named + 1);
       if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year))
         return fail(question.errors.invalid);
       const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-      const d = new Date(`${iso}T00:00:00Z`);
-      if (Number.isNaN(d.getTime()) || !d.toISOString().startsWith(iso)) return fail(question.errors.invalid);
-      return { ok: true, value: iso };
+      return isRealDate(iso) ? { ok: true, value: iso } : fail(question.errors.invalid);
     }
   }
 }
