@@ -79,9 +79,9 @@ export default {
   plugins: [
     allStoriesPlugin(),
     esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
-    commonjs({ include: /node_modules/, strictRequires: false }),
     // A throwaway publisher key and signed registries under /signed/… (after esbuild: see the plugin).
     trustedPublishersTestPlugin(),
+    commonjs({ include: /node_modules/, strictRequires: false }),
   ],
   browsers,
   // Storybook chunks read process.env; the shim lives only in the test page.

@@ -166,20 +166,50 @@ export async function throwawayPublisher({ id, name, root = process.cwd() }) {
   };
 }
 
+/**
+ * registry.schema.json as Ajv compiles it now, formats included (ajv-formats' full date and uri
+ * checks), for the test page: an oracle independent of the generated validator the library ships.
+ * (Ajv cannot load in the test page itself: the test server hands the CommonJS proxies of its
+ * JSON meta-schemas to esbuild's JSON loader.) Compiled in Node when the test server serves it.
+ */
+export async function registrySchemaModule(root = process.cwd()) {
+  const [{ default: Ajv2020 }, { default: addFormats }, { default: standaloneCode }] = await Promise.all([
+    import('ajv/dist/2020.js'),
+    import('ajv-formats'),
+    import('ajv/dist/standalone/index.js'),
+  ]);
+  const ajv = new Ajv2020({ code: { source: true, esm: true }, strict: true, allErrors: true, allowUnionTypes: true });
+  addFormats(ajv);
+  const schema = JSON.parse(await readFile(join(root, 'src/endorsement/registry.schema.json'), 'utf8'));
+  const code = standaloneCode(ajv, ajv.compile(schema))
+    .replaceAll('require("ajv/dist/runtime/ucs2length").default', '((s) => [...s].length)')
+    .replaceAll('require("ajv-formats/dist/formats").fullFormats', 'fullFormats');
+  if (/require\(/.test(code)) throw new Error('registry schema oracle: unexpected require() in the compiled code');
+  // The test server's CommonJS interop gives ajv-formats' exports as the default or as named exports.
+  return (
+    `import * as formatsModule from 'ajv-formats/dist/formats.js';\n` +
+    `const fullFormats = formatsModule.fullFormats ?? formatsModule.default.fullFormats;\n${code}`
+  );
+}
+
 const isTrustList = (path) => /\/src\/endorsement\/trusted-publishers\.(ts|js)$/.test(path);
 
 /**
  * @web/test-runner plugin: serves the trust list with a throwaway test key, and signed fixture
  * and demo registries under /signed/fixtures/… and /signed/assets/… (/signed-by-stranger/… with
- * an untrusted key). Put it after the esbuild plugin: that plugin turns every .json response into
+ * an untrusted key); and `import … from 'ldc-registry-schema'`, the registry schema compiled by Ajv now. Put it after the esbuild plugin: that plugin turns every .json response into
  * a JavaScript module, and this one gives the registry its own bytes back.
  */
 export function trustedPublishersTestPlugin() {
   const made = throwawayPublisher({ id: 'test-publisher', name: 'Test Publisher (throwaway key)' });
   return {
     name: 'ldc-trusted-publishers',
+    resolveImport({ source }) {
+      return source === 'ldc-registry-schema' ? '/__ldc/registry-schema.js' : undefined;
+    },
     async serve(context) {
       if (isTrustList(context.path)) return { body: (await made).module, type: 'js' };
+      if (context.path === '/__ldc/registry-schema.js') return { body: await registrySchemaModule(), type: 'js' };
       const res = await (await made).respond(context.path);
       return res ? { body: res.body.toString('utf8'), type: res.type } : undefined;
     },
