@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { trustedPublishersVitePlugin } from '../scripts/trusted-publishers.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -6,5 +7,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The endorsement stories' signed registries: a throwaway demo key made when Storybook starts
+  // trusts them, in place of the (empty) production trust list. Never in dist/.
+  viteFinal: (config) => ({ ...config, plugins: [...(config.plugins ?? []), trustedPublishersVitePlugin()] }),
 };
 export default config;

@@ -8,6 +8,7 @@ interface Args {
   size: string;
   appearance: string;
   registry: string;
+  registrySignature: string;
 }
 
 const meta: Meta<Args> = {
@@ -19,6 +20,7 @@ const meta: Meta<Args> = {
     size: 'medium',
     appearance: 'light',
     registry: '',
+    registrySignature: '',
   },
   argTypes: {
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
@@ -29,7 +31,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Shows that a council endorses the Local Digital Coalition Action Plan, verified against the signatories registry (the bundled one, or yours with `registry`). It never trusts the page: there is no attribute that makes an organisation verified. It is not an official government mark.',
+          'Shows that a council endorses the Local Digital Coalition Action Plan, verified against the signatories registry: the bundled one, or one from `registry` whose detached signature checks out against a publisher key built into the script. It names who vouches ("Listed by …, updated …") and never trusts the page: nothing the page sets makes an organisation verified. In this Storybook a throwaway demo key, made when Storybook started, signs the demo registries; the published package trusts no key yet. It is not an official government mark.',
       },
     },
   },
@@ -40,6 +42,7 @@ const meta: Meta<Args> = {
       size=${a.size}
       appearance=${a.appearance}
       registry=${a.registry}
+      registry-signature=${a.registrySignature}
     >
       <a href="https://www.example.gov.uk/digital">Our digital strategy</a>
     </ldc-endorsement-badge>`,
@@ -67,16 +70,49 @@ export const AllVariants: Story = {
       )}
     </div>`,
 };
-export const DeclarationSignatoryWithDate: Story = {
+/** A registry fetched from a URL, verified: its signature (`demo-registry.json.sig` beside it) checks out. */
+export const SignedRegistryVerified: Story = {
   args: {
     orgId: 'ashdown-district-council',
     scheme: 'local-digital-declaration-2018',
-    registry: '/assets/demo-registry.json',
+    registry: '/signed/assets/demo-registry.json',
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The demo registry, fetched with its detached signature and verified against the trusted publisher key. The badge names the publisher whose key signed it and the date of the registry.',
+      },
+    },
   },
 };
 export const DeclarationCoPublisher: Story = {
   args: {
     orgId: 'westmere-borough-council',
+    scheme: 'local-digital-declaration-2018',
+    registry: '/signed/assets/demo-registry.json',
+  },
+};
+/** A registry changed after it was signed: refused, fallback content shown, the reason in the console. */
+export const TamperedRegistryRefused: Story = {
+  args: {
+    orgId: 'E07000999',
+    scheme: 'local-digital-declaration-2018',
+    registry: '/signed/assets/demo-registry-tampered.json',
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A copy of the demo registry with one organisation added after signing, served beside the original signature. The signature no longer matches, so the badge makes no claim: it shows its fallback content and logs the reason with `console.error`.',
+      },
+    },
+  },
+};
+/** A registry with no signature: refused in the same way. */
+export const UnsignedRegistryRefused: Story = {
+  args: {
+    orgId: 'ashdown-district-council',
     scheme: 'local-digital-declaration-2018',
     registry: '/assets/demo-registry.json',
   },

@@ -16,7 +16,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Every organisation in a signatories registry, with search, filters and sorting. The count is shown and announced as it changes; each organisation links to its evidence.',
+          'Every organisation in a signatories registry, with search, filters and sorting, under a line naming who vouches for the list. A registry from `registry` is used only when its signature checks out against a publisher key built into the script (here a throwaway demo key). The count is shown and announced as it changes; each organisation links to its evidence.',
       },
     },
   },
@@ -29,10 +29,11 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const BundledRegistry: Story = {};
-export const DemoRegistry: Story = { args: { registry: '/assets/demo-registry.json' } };
+export const SignedDemoRegistry: Story = { args: { registry: '/signed/assets/demo-registry.json' } };
 export const FilteredToDeclaration: Story = {
-  args: { registry: '/assets/demo-registry.json', scheme: 'local-digital-declaration-2018' },
+  args: { registry: '/signed/assets/demo-registry.json', scheme: 'local-digital-declaration-2018' },
 };
+export const TamperedRegistryRefused: Story = { args: { registry: '/signed/assets/demo-registry-tampered.json' } };
 export const Searched: Story = { args: { query: 'council' } };
 export const NoResults: Story = { args: { query: 'zzz' } };
 export const RegistryUnavailable: Story = { args: { registry: '/assets/no-such-registry.json' } };

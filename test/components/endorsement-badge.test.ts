@@ -474,3 +474,26 @@ describe('<ldc-endorsement-badge>: nothing outside a real check can make it veri
     expect(link).to.be.null;
   });
 });
+
+describe('<ldc-endorsement-badge>: the stories of the trust model reach their states', () => {
+  it('SignedRegistryVerified names the publisher; TamperedRegistryRefused shows the fallback and says why', async () => {
+    const { storiesOf } = await import('../support/stories.js');
+    const stories = storiesOf(await import('../../stories/components/endorsement-badge.stories.js'));
+    const verified = await fixture<HTMLElement>(stories.SignedRegistryVerified());
+    const badgeOf = (el: HTMLElement) => el.querySelector<LdcEndorsementBadge>('ldc-endorsement-badge') ?? el;
+    await (badgeOf(verified) as LdcEndorsementBadge).whenSettled();
+    expect(words(badgeOf(verified).shadowRoot!.querySelector('a.badge'))).to.contain(
+      'Listed by Test Publisher (throwaway key), updated 28 November 2026',
+    );
+    let tampered!: HTMLElement;
+    const errors = await captureConsole('error', async () => {
+      tampered = await fixture<HTMLElement>(stories.TamperedRegistryRefused());
+      await (badgeOf(tampered) as LdcEndorsementBadge).whenSettled();
+    });
+    const root = badgeOf(tampered).shadowRoot!;
+    expect(root.querySelector('a.badge')).to.be.null;
+    expect(root.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Our digital strategy');
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('demo-registry-tampered.json is refused: the signature does not match');
+  });
+});
