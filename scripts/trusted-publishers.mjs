@@ -167,6 +167,34 @@ export async function throwawayPublisher({ id, name, root = process.cwd() }) {
 }
 
 /**
+ * The problems with a parsed registry, as sentences ([] when it is fine): registry.schema.json
+ * compiled by Ajv with its formats (real dates, URIs), plus one entry per organisation per scheme.
+ * The components check the same before they show a registry; signing an invalid one is pointless.
+ */
+export async function registryProblems(value, root = process.cwd()) {
+  const [{ default: Ajv2020 }, { default: addFormats }] = await Promise.all([
+    import('ajv/dist/2020.js'),
+    import('ajv-formats'),
+  ]);
+  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(await readFile(join(root, 'src/endorsement/registry.schema.json'), 'utf8')));
+  if (!validate(value))
+    return validate.errors.map(
+      (e) =>
+        `${e.instancePath || '(root)'} ${e.message}${e.params?.additionalProperty ? `: ${e.params.additionalProperty}` : ''}`,
+    );
+  const seen = new Set();
+  const problems = [];
+  value.entries.forEach((e, i) => {
+    const key = `${e.scheme} ${e.id}`;
+    if (seen.has(key)) problems.push(`/entries/${i}/id "${e.id}" appears twice for ${e.scheme}`);
+    seen.add(key);
+  });
+  return problems;
+}
+
+/**
  * registry.schema.json as Ajv compiles it now, formats included (ajv-formats' full date and uri
  * checks), for the test page: an oracle independent of the generated validator the library ships.
  * (Ajv cannot load in the test page itself: the test server hands the CommonJS proxies of its
