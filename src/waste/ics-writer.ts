@@ -1,41 +1,79 @@
-import { addDays } from './dates.js';
+import { isUprn } from './check.js';
+import { addDays, isUsableDate } from './dates.js';
 import type { Schedule } from './types.js';
 
-/** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
+/**
+ * TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and every line break (CRLF, LF
+ * or a bare CR) as \n. Other control characters (C0, DEL, C1) are dropped, a tab becomes a space
+ * and a lone surrogate becomes U+FFFD, so no value can end a line or start a property.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value.replace(
+    // One character, CRLF or a surrogate pair at a time, no quantifiers: linear on any input.
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    /\r\n|[\ud800-\udbff][\udc00-\udfff]|[\\;,\n\r\t\0-\x1f\x7f-\x9f\ud800-\udfff]/g,
+    (c) =>
+      c === '\\' || c === ';' || c === ','
+        ? `\\${c}`
+        : c === '\r\n' || c === '\n' || c === '\r'
+          ? '\\n'
+          : c === '\t'
+            ? ' '
+            : c.length === 2
+              ? c // a character outside the BMP
+              : c >= '\ud800'
+                ? '\ufffd' // a lone surrogate
+                : '', // C0, DEL, C1
+  );
 }
 
 /**
  * Folds a content line at 75 octets (RFC 5545 §3.1): CRLF then a space. Counts UTF-8 bytes
- * and never splits a character.
+ * arithmetically and never splits a character; linear in the line.
  */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
   const out: string[] = [];
-  let current = '';
+  let start = 0;
   let bytes = 0;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
-    const limit = out.length === 0 ? 75 : 74; // continuation lines start with a space
+  let limit = 75; // continuation lines start with a space
+  for (let i = 0; i < line.length;) {
+    const c = line.codePointAt(i)!;
+    const units = c > 0xffff ? 2 : 1;
+    const size = c < 0x80 ? 1 : c < 0x800 ? 2 : c > 0xffff ? 4 : 3;
     if (bytes + size > limit) {
-      out.push(current);
-      current = '';
+      out.push(line.slice(start, i));
+      start = i;
       bytes = 0;
+      limit = 74;
     }
-    current += ch;
     bytes += size;
+    i += units;
   }
-  out.push(current);
+  out.push(line.slice(start));
   return out.join('\r\n ');
 }
 
 const compact = (iso: string) => iso.replace(/-/g, '');
 
+/**
+ * A service id as a UID part, reversibly: letters, digits and "-" stay, every other UTF-8 byte
+ * is "_" and two hex digits ("a b" → "a_20b", "a_b" → "a_5Fb"). Distinct ids give distinct UIDs,
+ * in any script.
+ */
+export function uidPart(id: string): string {
+  let out = '';
+  for (const b of new TextEncoder().encode(id))
+    out +=
+      (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 45
+        ? String.fromCharCode(b)
+        : `_${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  return out;
+}
+
 export interface CalendarOptions {
   /** The calendar's name, e.g. "Bin days: 14 Meadow Lane". */
   name: string;
-  /** Identifies the property, for stable UIDs. */
+  /** Identifies the property, for stable UIDs: 1 to 12 digits, or writeCalendar throws a RangeError. */
   uprn: string;
   /** DTSTAMP: when the file was made (UTC). */
   now?: Date;
@@ -46,10 +84,14 @@ export interface CalendarOptions {
 /**
  * An RFC 5545 calendar of all-day events, one per service per date. UIDs are stable per
  * property, service and date, so importing the file again updates rather than duplicates.
- * Cancelled collections are left out; moved ones carry their reason.
+ * Cancelled collections are left out; moved ones carry their reason. Every text is escaped, so
+ * no name, reason or domain can add a property; collections without a real date are left out.
+ * Throws a RangeError when `uprn` is not 1 to 12 digits.
  */
 export function writeCalendar(schedule: Schedule, options: CalendarOptions): string {
-  const stamp = (options.now ?? new Date())
+  if (!isUprn(options.uprn)) throw new RangeError('writeCalendar: uprn must be 1 to 12 digits');
+  const now = options.now && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
+  const stamp = now
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
@@ -61,19 +103,23 @@ export function writeCalendar(schedule: Schedule, options: CalendarOptions): str
     'PRODID:-//Local Digital Components//Bin days//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(options.name)}`,
+    `X-WR-CALNAME:${escapeText(String(options.name))}`,
     'X-WR-TIMEZONE:Europe/London',
   ];
+  const uids = new Set<string>();
   for (const c of schedule.collections) {
-    if (c.status === 'cancelled') continue;
-    const service = names.get(c.serviceId) ?? c.serviceId;
+    if (c.status === 'cancelled' || !isUsableDate(c.date)) continue;
+    const serviceId = String(c.serviceId);
+    const uid = escapeText(`${options.uprn}-${uidPart(serviceId)}-${compact(c.date)}@${domain}`);
+    if (uids.has(uid)) continue; // the same service twice on one day is one collection
+    uids.add(uid);
+    const service = names.get(c.serviceId) ?? serviceId;
+    const original = isUsableDate(c.originalDate) ? c.originalDate : undefined;
     const description =
-      c.status === 'moved' && c.originalDate
-        ? `Moved from ${c.originalDate}${c.reason ? ` ${c.reason}` : ''}`
-        : undefined;
+      c.status === 'moved' && original ? `Moved from ${original}${c.reason ? ` ${c.reason}` : ''}` : undefined;
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${options.uprn}-${c.serviceId.replace(/[^A-Za-z0-9-]/g, '-')}-${compact(c.date)}@${domain}`,
+      `UID:${uid}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(c.date)}`,
       `DTEND;VALUE=DATE:${compact(addDays(c.date, 1))}`,

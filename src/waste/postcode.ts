@@ -9,8 +9,10 @@ export type PostcodeCheck = { ok: true; postcode: string } | { ok: false; error:
  * A shape check only: "no addresses found" is the real test.
  */
 export function checkPostcode(input: string): PostcodeCheck {
-  const trimmed = input.trim();
+  const trimmed = String(input ?? '').trim();
   if (!trimmed) return { ok: false, error: 'empty' };
+  // A postcode is at most 8 characters with its space; longer text is not one (and costs nothing).
+  if (trimmed.length > 16) return { ok: false, error: 'invalid' };
   const repaired = fix(trimmed);
   if (!isValid(repaired)) return { ok: false, error: 'invalid' };
   const normalised = toNormalised(repaired)!;

@@ -68,6 +68,8 @@ export interface CollectionOptions extends LookupOptions {
 export interface WasteProvider {
   findAddresses(postcode: string, options: LookupOptions): Promise<Address[]>;
   getCollections(uprn: string, options: CollectionOptions): Promise<Schedule>;
+  /** True when the data is invented (the demo, a test double): the widget then says so on screen. */
+  readonly example?: boolean;
 }
 
 export type ProviderErrorKind = 'network' | 'timeout' | 'http' | 'invalid-data' | 'aborted' | 'configuration';

@@ -80,6 +80,7 @@ export function demoProvider(demo: DemoOptions = {}): WasteProvider {
     if (demo.fail) throw new ProviderError(demo.fail, demo.fail === 'timeout' ? 'No response' : 'Failed to fetch');
   };
   return {
+    example: true,
     async findAddresses(postcode: string, options: LookupOptions): Promise<Address[]> {
       await wait(options.signal);
       const make = STREETS[postcode];

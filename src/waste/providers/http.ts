@@ -1,12 +1,10 @@
 import { fetchJson, type FetchOptions } from '../../core/fetch-json.js';
+import { safeUrl } from '../../core/url-policy.js';
+import { isUprn } from '../check.js';
+import { fillTemplate } from '../template.js';
 import { ProviderError, type LookupOptions } from '../types.js';
 
-/** Fills {postcode} or {uprn} in a URL template, encoded. */
-export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? encodeURIComponent(values[key]) : whole,
-  );
-}
+export { fillTemplate };
 
 /** Fetches for a provider; every failure becomes a ProviderError with a kind the widget words. */
 export async function providerFetch<T = unknown>(
@@ -14,6 +12,9 @@ export async function providerFetch<T = unknown>(
   options: LookupOptions,
   as: FetchOptions['as'] = 'json',
 ): Promise<T> {
+  // The URL policy again, after the template is filled: only http(s) and relative addresses.
+  if (safeUrl(url, 'request') === null)
+    throw new ProviderError('configuration', `${JSON.stringify(url.slice(0, 200))} is not an address to request`);
   const res = await fetchJson<T>(url, { signal: options.signal, timeoutMs: options.timeoutMs, as });
   if (res.ok) return res.data;
   const e = res.error;
@@ -43,15 +44,31 @@ export function text(v: unknown, path: string): string {
   return v.trim();
 }
 
+/**
+ * A UPRN from a payload: 1 to 12 digits, as a string or a whole number. Anything else (letters,
+ * line breaks, "1e+21") is invalid data: a UPRN goes into URLs, calendar UIDs and saved addresses.
+ */
+export function uprnFrom(v: unknown, path: string): string {
+  const s = text(v, path);
+  const shown = JSON.stringify(s.slice(0, 40));
+  return isUprn(s) ? s : invalid(path, `${shown} is not a UPRN (1 to 12 digits)`);
+}
+
+/** The UPRN a widget asks about, checked before it reaches a URL. */
+export function requireUprn(uprn: string): string {
+  if (!isUprn(uprn)) throw new ProviderError('invalid-data', 'a UPRN is 1 to 12 digits');
+  return uprn;
+}
+
 /** Addresses in the normalised contract: [{ uprn, label, parentUprn? }]. */
 export function parseAddressList(payload: unknown): { uprn: string; label: string; parentUprn?: string }[] {
   return listFrom(payload, 'addresses', ['addresses', 'results']).map((a, i) => {
     if (!isObj(a)) return invalid(`addresses[${i}]`, 'must be an object');
     const parent = a.parentUprn ?? a.parent_uprn;
     return {
-      uprn: text(a.uprn, `addresses[${i}].uprn`),
+      uprn: uprnFrom(a.uprn, `addresses[${i}].uprn`),
       label: text(a.label ?? a.address, `addresses[${i}].label`),
-      ...(parent ? { parentUprn: text(parent, `addresses[${i}].parentUprn`) } : {}),
+      ...(parent ? { parentUprn: uprnFrom(parent, `addresses[${i}].parentUprn`) } : {}),
     };
   });
 }
@@ -61,9 +78,11 @@ export async function lookUpAddresses(template: string, postcode: string, option
   return parseAddressList(await providerFetch(fillTemplate(template, { postcode }), options));
 }
 
-/** "Mixed recycling" → "mixed-recycling": a stable service id from a council's label. */
-export const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'service';
+/** The absolute address of a feed, for subscribing; undefined if it cannot be made absolute. */
+export function absolute(url: string): string | undefined {
+  try {
+    return new URL(url, globalThis.location?.href).href;
+  } catch {
+    return undefined;
+  }
+}

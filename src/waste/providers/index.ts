@@ -1,7 +1,6 @@
 /** Named providers and how a widget's attributes choose one. */
 import type { WasteProvider } from '../types.js';
 import { ProviderError } from '../types.js';
-import { demoProvider } from './demo.js';
 
 export const PROVIDERS = ['demo', 'lwss', 'ukbcd', 'ics'] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
@@ -13,7 +12,10 @@ export interface ProviderConfig {
   icsUrl?: string;
 }
 
-/** A provider from its name and URLs; a missing URL is a configuration error naming the attribute. */
+/**
+ * A provider from its name and URLs; a missing URL is a configuration error naming the attribute.
+ * Every provider, the demo included, loads its code on first use.
+ */
 export function providerFromConfig(name: string, config: ProviderConfig): WasteProvider {
   const need = (value: string | undefined, attribute: string, example: string): string => {
     if (!value)
@@ -22,7 +24,7 @@ export function providerFromConfig(name: string, config: ProviderConfig): WasteP
   };
   switch (name) {
     case 'demo':
-      return demoProvider();
+      return { ...lazy(() => import('./demo.js').then((m) => m.demoProvider())), example: true };
     case 'lwss': {
       const endpoint = need(config.endpoint, 'endpoint', 'https://api.example.gov.uk/waste');
       return lazy(() => import('./lwss.js').then((m) => m.lwssProvider(endpoint)));
@@ -66,7 +68,7 @@ function lazy(load: () => Promise<WasteProvider>): WasteProvider {
   };
 }
 
-export { demoProvider };
-export { icsProvider } from './ics.js';
+export { demoProvider } from './demo.js';
+export { icsProvider, readCalendar } from './ics.js';
 export { lwssProvider } from './lwss.js';
 export { ukbcdProvider } from './ukbcd-json.js';
