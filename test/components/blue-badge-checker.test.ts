@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../support/guard.js';
 import { press } from '../support/keys.js';
 import { captureConsole } from '../support/console.js';
 import '../../src/define/blue-badge-checker.js';
 import '../../src/define/eligibility-checker.js';
 import type { LdcBlueBadgeChecker } from '../../src/components/blue-badge-checker/blue-badge-checker.js';
+import { progressKey } from '../../src/components/eligibility-checker/storage.js';
 import { visibleText as text } from '../support/text.js';
 
 async function checker(
@@ -187,23 +189,34 @@ describe('<ldc-blue-badge-checker>: keyboard-only journeys', () => {
     expect(again.heading()).to.equal('How old are you?');
     expect(again.el.answers).to.deep.equal({ applicant: 'someone-else' });
     again.el.remove();
-    sessionStorage.setItem(
-      'ldc-eligibility:blue-badge-england',
-      '{"answers": {"applicant": "a spaceship"}, "step": "age"',
-    );
+    const key = progressKey('blue-badge-england', '');
+    sessionStorage.setItem(key, '{"v": 2, "answers": {"applicant": "a spaceship"}, "step": "age"');
     const fresh = await checker(
       html`<ldc-blue-badge-checker nation="england" persist="session"></ldc-blue-badge-checker>`,
     );
     expect(fresh.heading()).to.equal('Check if you can get a Blue Badge in England');
-    sessionStorage.setItem(
-      'ldc-eligibility:blue-badge-england',
-      JSON.stringify({ answers: { colour: 'red' }, step: 'age', history: [] }),
-    );
+    fresh.el.remove();
+    sessionStorage.setItem(key, JSON.stringify({ v: 2, answers: { colour: 'red' }, step: 'age', history: [] }));
     const fresh2 = await checker(
       html`<ldc-blue-badge-checker nation="england" persist="session"></ldc-blue-badge-checker>`,
     );
     expect(fresh2.heading()).to.equal('Check if you can get a Blue Badge in England');
-    expect(sessionStorage.getItem('ldc-eligibility:blue-badge-england')).to.be.null;
+    expect(sessionStorage.getItem(key)).to.be.null;
+  });
+
+  it('a journey saved in the old format (v1, one key per definition) is not resumed', async () => {
+    sessionStorage.clear();
+    sessionStorage.setItem(
+      'ldc-eligibility:blue-badge-england',
+      JSON.stringify({ v: 1, answers: { applicant: 'myself' }, step: 'age', history: [] }),
+    );
+    sessionStorage.setItem(
+      progressKey('blue-badge-england', ''),
+      JSON.stringify({ v: 1, answers: { applicant: 'myself' }, step: 'age', history: [] }),
+    );
+    const c = await checker(html`<ldc-blue-badge-checker nation="england" persist="session"></ldc-blue-badge-checker>`);
+    expect(c.heading()).to.equal('Check if you can get a Blue Badge in England');
+    expect(sessionStorage.getItem(progressKey('blue-badge-england', ''))).to.be.null;
   });
 
   it('events carry no answer values', async () => {
@@ -244,7 +257,7 @@ describe('<ldc-blue-badge-checker>: configuration problems', () => {
         html`<ldc-eligibility-checker .definition=${{ id: 'x', version: 1 }}></ldc-eligibility-checker>`,
       );
       await b.whenSettled();
-      expect(text(b.shadowRoot)).to.contain('the definition is not valid: title: must be a non-empty string');
+      expect(text(b.shadowRoot)).to.contain('the definition is not valid: title: is required (and 5 more)');
     });
     expect(errors).to.have.length(2);
   });
@@ -298,4 +311,211 @@ describe('<ldc-blue-badge-checker>: keyboard only to every kind of outcome', () 
       await expect(c.el).to.be.accessible();
     });
   }
+});
+
+describe('<ldc-blue-badge-checker>: restored states (issue 11)', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  for (const step of ['check', 'result'])
+    it(`progress on "${step}" whose answers reach no outcome resumes at the first unanswered question`, async () => {
+      const c = await checker(
+        html`<ldc-blue-badge-checker
+          nation="england"
+          .progress=${{ answers: { applicant: 'myself', age: '3-or-over' }, step }}
+        ></ldc-blue-badge-checker>`,
+      );
+      expect(c.heading()).to.equal('Do you get any of these benefits?');
+      // and the journey goes on from there to a result
+      await c.radio('wpms');
+      expect(c.heading()).to.equal('Check your answers');
+      c.$<HTMLButtonElement>('form button[type=submit]')!.click();
+      await c.el.updateComplete;
+      expect(text(c.$('.ldc-panel__title'))).to.equal('You’re eligible for a Blue Badge');
+    });
+
+  it('a saved journey on "result" that reaches no outcome resumes at the first unanswered question', async () => {
+    sessionStorage.setItem(
+      progressKey('blue-badge-england', ''),
+      JSON.stringify({ v: 2, answers: { applicant: 'myself' }, step: 'result', history: ['start', 'applicant'] }),
+    );
+    const c = await checker(html`<ldc-blue-badge-checker nation="england" persist="session"></ldc-blue-badge-checker>`);
+    expect(c.heading()).to.equal('How old are you?');
+  });
+
+  it('progress on a question the answers do not lead to resumes at the first unanswered question', async () => {
+    const c = await checker(
+      html`<ldc-blue-badge-checker
+        nation="england"
+        .progress=${{ answers: { applicant: 'myself' }, step: 'dla-higher-rate' }}
+      ></ldc-blue-badge-checker>`,
+    );
+    expect(c.heading()).to.equal('How old are you?');
+  });
+
+  it('progress on a question already answered on the path is kept (Change from check your answers)', async () => {
+    const c = await checker(
+      html`<ldc-blue-badge-checker
+        nation="england"
+        .progress=${{ answers: { applicant: 'myself', age: '3-or-over' }, step: 'applicant' }}
+      ></ldc-blue-badge-checker>`,
+    );
+    expect(c.heading()).to.equal('Who are you checking for?');
+    expect(c.$<HTMLInputElement>('input[value="myself"]')!.checked).to.be.true;
+  });
+
+  it('two checkers for the same nation on one page keep their own journeys (by id)', async () => {
+    const page = async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div>
+          <ldc-blue-badge-checker id="first" nation="wales" persist="session"></ldc-blue-badge-checker>
+          <ldc-blue-badge-checker id="second" nation="wales" persist="session"></ldc-blue-badge-checker>
+        </div>`,
+      );
+      const [a, b] = [...wrap.querySelectorAll('ldc-blue-badge-checker')];
+      await Promise.all([a.whenSettled(), b.whenSettled()]);
+      return { wrap, a, b };
+    };
+    const answer = async (el: LdcBlueBadgeChecker, value: string) => {
+      const root = el.shadowRoot!;
+      root.querySelector('button')!.click();
+      await el.updateComplete;
+      root.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+      root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+      await el.updateComplete;
+    };
+    const one = await page();
+    await answer(one.a, 'myself');
+    await answer(one.b, 'organisation');
+    one.wrap.remove();
+    const two = await page();
+    expect(two.a.answers).to.deep.equal({ applicant: 'myself' });
+    expect(text(two.b.shadowRoot!.querySelector('h2'))).to.equal('Check your answers');
+    expect(two.b.answers).to.deep.equal({ applicant: 'organisation' });
+    expect(sessionStorage.getItem(progressKey('blue-badge-wales', 'first'))).to.contain('myself');
+    expect(sessionStorage.getItem(progressKey('blue-badge-wales', 'second'))).to.contain('organisation');
+  });
+
+  it('storage-key names the saved journey; two checkers with neither id nor storage-key never overwrite each other', async () => {
+    let wrap!: HTMLElement;
+    const warnings = await captureConsole('warn', async () => {
+      wrap = await fixture<HTMLElement>(
+        html`<div>
+          <ldc-blue-badge-checker nation="scotland" persist="session" storage-key="renewal"></ldc-blue-badge-checker>
+          <ldc-blue-badge-checker nation="scotland" persist="session"></ldc-blue-badge-checker>
+          <ldc-blue-badge-checker nation="scotland" persist="session"></ldc-blue-badge-checker>
+        </div>`,
+      );
+      const els = [...wrap.querySelectorAll('ldc-blue-badge-checker')];
+      await Promise.all(els.map((el) => el.whenSettled()));
+      for (const [el, value] of [
+        [els[0], 'myself'],
+        [els[1], 'someone-else'],
+        [els[2], 'organisation'],
+      ] as const) {
+        el.shadowRoot!.querySelector('button')!.click();
+        await el.updateComplete;
+        el.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+        el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+        await el.updateComplete;
+      }
+    });
+    expect(sessionStorage.getItem(progressKey('blue-badge-scotland', 'renewal'))).to.contain('"myself"');
+    // The first checker without a key keeps its journey; the second keeps none and says why, once.
+    expect(sessionStorage.getItem(progressKey('blue-badge-scotland', ''))).to.contain('"someone-else"');
+    expect(sessionStorage.getItem(progressKey('blue-badge-scotland', ''))).not.to.contain('organisation');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<ldc-blue-badge-checker>: persist="session" is not valid');
+    expect(warnings[0]).to.contain('give each checker its own id or storage-key');
+    wrap.remove();
+  });
+});
+
+describe('<ldc-blue-badge-checker>: ignored attribute values warn once (issue 11)', () => {
+  const cases: [string, ReturnType<typeof html>, string][] = [
+    [
+      'persist',
+      html`<ldc-blue-badge-checker nation="england" persist="local"></ldc-blue-badge-checker>`,
+      '<ldc-blue-badge-checker>: persist="local" is not supported; use one of session, none. Using none.',
+    ],
+    [
+      'minimum-age',
+      html`<ldc-blue-badge-checker nation="england" minimum-age="3"></ldc-blue-badge-checker>`,
+      '<ldc-blue-badge-checker>: minimum-age="3" is not supported; use one of statutory, govuk. Using statutory.',
+    ],
+    [
+      'under3-outcome',
+      html`<ldc-blue-badge-checker nation="england" under3-outcome="yes"></ldc-blue-badge-checker>`,
+      '<ldc-blue-badge-checker>: under3-outcome="yes" is not supported; use one of may-be-eligible, eligible. Using may-be-eligible.',
+    ],
+    [
+      'heading-level',
+      html`<ldc-blue-badge-checker nation="england" heading-level="9"></ldc-blue-badge-checker>`,
+      '<ldc-blue-badge-checker>: heading-level="9" is not supported; use one of 1, 2, 3, 4, 5, 6. Using 2.',
+    ],
+  ];
+  for (const [attribute, template, message] of cases)
+    it(`${attribute}: one warning naming the attribute, the value and the value used`, async () => {
+      const warnings = await captureConsole('warn', async () => {
+        const el = await fixture<LdcBlueBadgeChecker>(template);
+        await el.whenSettled();
+        // a second render must not warn again
+        el.council = 'Anytown Council';
+        await el.updateComplete;
+        el.shadowRoot!.querySelector('button')!.click();
+        await el.updateComplete;
+      });
+      expect(warnings).to.deep.equal([message]);
+    });
+
+  it('nation: an unknown nation is a configuration problem, never another nation’s rules', async () => {
+    const errors = await captureConsole('error', async () => {
+      const el = await fixture<LdcBlueBadgeChecker>(
+        html`<ldc-blue-badge-checker nation="scotand"><a href="/bb">Blue Badges</a></ldc-blue-badge-checker>`,
+      );
+      await el.whenSettled();
+      expect(el.shadowRoot!.querySelector('[part=config-problem]')).to.exist;
+      expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
+    });
+    expect(errors).to.deep.equal([
+      '<ldc-blue-badge-checker>: nation="scotand" is not supported; use one of england, scotland, wales, northern-ireland. Showing the fallback content instead',
+    ]);
+  });
+
+  it('minimum-age="govuk" still applies (a valid value is not warned about)', async () => {
+    const warnings = await captureConsole('warn', async () => {
+      const el = await fixture<LdcBlueBadgeChecker>(
+        html`<ldc-blue-badge-checker
+          nation="england"
+          minimum-age="govuk"
+          .progress=${{ answers: { applicant: 'myself', age: '2' }, step: 'benefits' }}
+        ></ldc-blue-badge-checker>`,
+      );
+      await el.whenSettled();
+      // Under GOV.UK's wording a 2-year-old does not qualify through benefits: not asked about them.
+      expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('What is the main reason you need a Blue Badge?');
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+});
+
+describe('<ldc-blue-badge-checker>: links pass the URL policy (issue 11)', () => {
+  it('a javascript: apply-href is left out with one console error naming element, attribute and value', async () => {
+    let el!: LdcBlueBadgeChecker;
+    const errors = await captureConsole('error', async () => {
+      el = await fixture<LdcBlueBadgeChecker>(
+        html`<ldc-blue-badge-checker
+          nation="england"
+          apply-href=" JaVaScRiPt:alert(1)"
+          .progress=${{ answers: { applicant: 'myself', age: '3-or-over', benefits: 'wpms' }, step: 'result' }}
+        ></ldc-blue-badge-checker>`,
+      );
+      await el.whenSettled();
+    });
+    expect(text(el.shadowRoot!.querySelector('.ldc-panel__title'))).to.equal('You’re eligible for a Blue Badge');
+    expect(el.shadowRoot!.querySelector('[part=apply-link]')).to.be.null;
+    const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.filter((h) => !h.startsWith('https://'))).to.deep.equal([]);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('<ldc-blue-badge-checker>: apply-href=" JaVaScRiPt:alert(1)"');
+  });
 });

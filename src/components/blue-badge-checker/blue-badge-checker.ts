@@ -2,6 +2,7 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LdcEligibilityChecker } from '../eligibility-checker/eligibility-checker.js';
 import type { Settings } from '../../eligibility/types.js';
+import { pickOption } from '../../core/warn.js';
 import { loadNation, NATIONS, NI_APPLY_HREF, type Nation } from './nations.js';
 
 /**
@@ -34,18 +35,36 @@ import { loadNation, NATIONS, NI_APPLY_HREF, type Nation } from './nations.js';
  * @fires ldc-result - A result was reached. detail: { outcome, kind } — no answer values.
  */
 export class LdcBlueBadgeChecker extends LdcEligibilityChecker {
-  /** `england`, `scotland`, `wales` or `northern-ireland`. */
+  /**
+   * `england`, `scotland`, `wales` or `northern-ireland`. Any other value shows the configuration
+   * message and the fallback content (never another nation's rules), with one console error.
+   */
   @property() nation = 'england';
-  /** Who qualifies by benefit or condition: `statutory` (more than 2 years old, the default) or `govuk` (3 or older). */
+  /**
+   * Who qualifies by benefit or condition: `statutory` (more than 2 years old, the default) or
+   * `govuk` (3 or older). Another value warns once and uses `statutory`.
+   */
   @property({ attribute: 'minimum-age' }) minimumAge = '';
-  /** Result for children under 3 with equipment or near a vehicle: `may-be-eligible` (default) or `eligible`. */
+  /**
+   * Result for children under 3 with equipment or near a vehicle: `may-be-eligible` (default) or
+   * `eligible`. Another value warns once and uses `may-be-eligible`.
+   */
   @property({ attribute: 'under3-outcome' }) under3Outcome = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('minimumAge') || changed.has('under3Outcome')) {
+      const element = this.localName;
       const settings: Settings = {};
-      if (this.minimumAge) settings.minimumAge = this.minimumAge;
-      if (this.under3Outcome) settings.under3Outcome = this.under3Outcome;
+      if (this.minimumAge)
+        settings.minimumAge = pickOption(this.minimumAge, ['statutory', 'govuk'], 'statutory', {
+          element,
+          attribute: 'minimum-age',
+        });
+      if (this.under3Outcome)
+        settings.under3Outcome = pickOption(this.under3Outcome, ['may-be-eligible', 'eligible'], 'may-be-eligible', {
+          element,
+          attribute: 'under3-outcome',
+        });
       this.settings = settings;
     }
     // Northern Ireland's scheme is run centrally: apply on nidirect unless the page says otherwise.
@@ -63,7 +82,10 @@ export class LdcBlueBadgeChecker extends LdcEligibilityChecker {
   protected override async resolveDefinition(): Promise<{ ok: true; value: unknown } | { ok: false; problem: string }> {
     const nation = this.nation as Nation;
     if (!NATIONS.includes(nation))
-      return { ok: false, problem: `nation="${this.nation}" is not supported; use one of ${NATIONS.join(', ')}` };
+      return {
+        ok: false,
+        problem: `nation="${this.nation}" is not supported; use one of ${NATIONS.join(', ')}. Showing the fallback content instead`,
+      };
     return { ok: true, value: await loadNation[nation]() };
   }
 }

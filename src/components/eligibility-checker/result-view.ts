@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { HeadingLevel } from '../../core/ldc-element.js';
+import { policyUrl } from '../../core/url-policy.js';
 import type { Criterion, Definition, Outcome } from '../../eligibility/types.js';
 import { button, heading, insetText, panel, subLevel, summaryList } from '../../patterns/index.js';
 
@@ -11,6 +12,8 @@ export interface ResultContext {
   level: HeadingLevel;
   council: string;
   applyHref: string;
+  /** The element's tag, for the console error when the URL policy refuses an address. */
+  element: string;
   onStartAgain: () => void;
 }
 
@@ -20,9 +23,16 @@ export const withCouncil = (text: string, council: string) => text.replaceAll('{
 /**
  * The result step. Eligible: a GOV.UK panel. Every other outcome: a plain heading, never an
  * error style (GOV.UK "Check a service is suitable"). Says why, with each rule's source.
+ * Every address passes the URL policy first; one it refuses is left out.
  */
 export function resultView(c: ResultContext): TemplateResult {
   const { outcome, level } = c;
+  const element = c.element;
+  const applyHref = policyUrl(c.applyHref, { element, field: 'apply-href' });
+  const linkHref = outcome.link
+    ? policyUrl(outcome.link.href, { element, field: `outcome "${outcome.id}" link.href` })
+    : '';
+  const source = (cr: Criterion) => policyUrl(cr.source, { element, field: `criterion "${cr.id}" source` });
   const sub = subLevel(level);
   const title = withCouncil(outcome.title, c.council);
   const eligible = outcome.kind === 'eligible';
@@ -39,15 +49,21 @@ export function resultView(c: ResultContext): TemplateResult {
             ${heading(sub, msg('Why'), { class: 'ldc-heading-m', id: 'why' })}
             <p class="ldc-body">${msg('Based on your answers:')}</p>
             <ul class="ldc-list criteria">
-              ${c.criteria.map(
-                (cr) =>
-                  html`<li>
-                    ${cr.text}.
-                    <a class="source" href=${cr.source} rel="noopener"
-                      >${msg('Read the rule')}<span class="ldc-visually-hidden"> ${msg(str`for: ${cr.text}`)}</span></a
-                    >
-                  </li>`,
-              )}
+              ${c.criteria.map((cr) => {
+                const href = source(cr);
+                return html`<li>
+                  ${cr.text}.
+                  ${
+                    href
+                      ? html`<a class="source" href=${href} rel="noopener"
+                          >${msg('Read the rule')}<span class="ldc-visually-hidden">
+                            ${msg(str`for: ${cr.text}`)}</span
+                          ></a
+                        >`
+                      : nothing
+                  }
+                </li>`;
+              })}
             </ul>
           </section>`
         : nothing
@@ -71,15 +87,15 @@ export function resultView(c: ResultContext): TemplateResult {
         : nothing
     }
     ${
-      outcome.apply && c.applyHref
+      outcome.apply && applyHref
         ? html`<p class="ldc-body">
-            <a class="ldc-button ldc-button--start apply-link" part="apply-link" href=${c.applyHref}
+            <a class="ldc-button ldc-button--start apply-link" part="apply-link" href=${applyHref}
               >${msg(str`Apply to ${c.council}`)}</a
             >
           </p>`
         : nothing
     }
-    ${outcome.link ? insetText(html`<a href=${outcome.link.href} rel="noopener">${outcome.link.text}</a>`) : nothing}
+    ${outcome.link && linkHref ? insetText(html`<a href=${linkHref} rel="noopener">${outcome.link.text}</a>`) : nothing}
     ${button({ text: msg('Start again'), variant: 'secondary', type: 'button', onClick: c.onStartAgain, hiddenText: msg(' and clear your answers') })}
   `;
 }

@@ -1,0 +1,242 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../support/guard.js';
+import { captureConsole } from '../support/console.js';
+import { visibleText as text } from '../support/text.js';
+import '../../src/define/eligibility-checker.js';
+import { LdcEligibilityChecker } from '../../src/components/eligibility-checker/eligibility-checker.js';
+import { progressKey } from '../../src/components/eligibility-checker/storage.js';
+import { nested, sample, type Loose } from '../eligibility/support.js';
+
+const FALLBACK = html`<a href="https://www.example.gov.uk/school-meals">Free school meals</a>`;
+
+/** A checker for `definition` with fallback content; the console errors it logged while loading. */
+async function load(definition: unknown, extra: Partial<LdcEligibilityChecker> = {}) {
+  let el!: LdcEligibilityChecker;
+  const errors = await captureConsole('error', async () => {
+    el = await fixture<LdcEligibilityChecker>(
+      html`<ldc-eligibility-checker .definition=${definition} council="Anytown Council"
+        >${FALLBACK}</ldc-eligibility-checker
+      >`,
+    );
+    Object.assign(el, extra);
+    await el.whenSettled();
+  });
+  return { el, root: el.shadowRoot!, errors };
+}
+
+/** The configuration message and the fallback content are shown; nothing else is. */
+function expectConfigProblem(el: LdcEligibilityChecker, contains: string): void {
+  const root = el.shadowRoot!;
+  expect(root.children.length, 'the shadow root is not empty').to.be.greaterThan(0);
+  expect(text(root.querySelector('[part=config-problem]'))).to.contain('This checker is not set up correctly.');
+  expect(text(root.querySelector('[part=config-problem]'))).to.contain(contains);
+  const slot = root.querySelector('slot');
+  expect(slot, 'the fallback slot').to.exist;
+  expect(slot!.assignedElements().map((e) => text(e))).to.deep.equal(['Free school meals']);
+  expect(root.querySelector('form, .ldc-root')).to.be.null;
+}
+
+/** Puts a definition straight into the element, as if it had passed validation, at a step. */
+async function accept(el: LdcEligibilityChecker, definition: unknown, step = 'start', store = {}): Promise<string[]> {
+  return captureConsole('error', async () => {
+    const inner = el as unknown as { def: unknown; step: string; store: unknown };
+    inner.def = definition;
+    inner.step = step;
+    inner.store = store;
+    await el.updateComplete;
+  });
+}
+
+describe('<ldc-eligibility-checker>: a broken definition never leaves an empty shadow root (issue 11)', () => {
+  const invalid: [string, (d: Loose) => void, string][] = [
+    ['routes: [null]', (d) => (d.questions[1].routes = [null]), 'questions[1].routes[0]: must be an object'],
+    [
+      'when: { not: null }',
+      (d) => (d.questions[1].routes[0].when = { not: null }),
+      'questions[1].routes[0].when.not: must be a condition object',
+    ],
+    [
+      '{ all: 5 }',
+      (d) => (d.questions[1].routes[0].when = { all: 5 }),
+      'questions[1].routes[0].when.all: must be a list',
+    ],
+    ['20,000-deep nesting', (d) => (d.questions[1].routes[0].when = nested(20_000)), 'nests deeper than 32 levels'],
+    [
+      'a javascript: outcome link',
+      (d) => (d.outcomes[1].link = { href: 'javascript:alert(1)', text: 'Go' }),
+      'outcomes[1].link.href: must be an https:// address',
+    ],
+    [
+      'an unknown operator',
+      (d) => (d.questions[1].routes[0].when = { answer: 'age', over: 18 }),
+      '"over" is not a condition operator',
+    ],
+  ];
+  for (const [what, change, message] of invalid)
+    it(`${what}: the configuration message naming the path, and the fallback content`, async () => {
+      const d = sample();
+      change(d);
+      const { el, errors } = await load(d);
+      expectConfigProblem(el, message);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('<ldc-eligibility-checker>: the definition is not valid:');
+    });
+
+  const broken: [string, (d: Loose) => void, string, string][] = [
+    ['start text that is not a list', (d) => (d.start.intro = null), 'start', 'the checker failed: TypeError'],
+    ['no questions at all', (d) => (d.questions = null), 'colour', 'there is no question "colour"'],
+    [
+      'a first question that does not exist',
+      (d) => (d.firstQuestion = 'nowhere'),
+      'check',
+      'unknown question "nowhere"',
+    ],
+    ['a question step that does not exist', () => undefined, 'nowhere', 'the definition has no question "nowhere"'],
+    ['a malformed condition', (d) => (d.questions[0].options[1].when = { not: 5 }), 'colour', 'is not well formed'],
+    ['an outcome body that is not a list', (d) => (d.outcomes[0].body = 5), 'result', 'the checker failed: TypeError'],
+  ];
+  for (const [what, change, step, message] of broken)
+    it(`accepted but broken (${what}): the configuration message and the fallback content`, async () => {
+      const { el } = await load(sample());
+      expect(el.shadowRoot!.querySelector('form')).to.exist;
+      const d = sample();
+      change(d);
+      const errors = await accept(el, d, step, { colour: 'blue' });
+      expectConfigProblem(el, message);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain(message);
+    });
+
+  it('a failure while answering (the flow breaks after the first answer) shows the message, never a dead button', async () => {
+    const { el, root } = await load(sample());
+    const d = sample();
+    d.questions[0].options[0].next = 'elsewhere';
+    await accept(el, d);
+    root.querySelector<HTMLButtonElement>('button')!.click();
+    await el.updateComplete;
+    root.querySelector<HTMLInputElement>('input[value="red"]')!.click();
+    const errors = await captureConsole('error', async () => {
+      root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+      await el.updateComplete;
+    });
+    expectConfigProblem(el, 'unknown question "elsewhere"');
+    expect(errors).to.have.length(1);
+  });
+
+  it('a loader that throws or rejects: the message and the fallback, no unhandled rejection', async () => {
+    class Failing extends LdcEligibilityChecker {
+      protected override async resolveDefinition(): Promise<{ ok: true; value: unknown }> {
+        throw new Error('the network went away');
+      }
+    }
+    customElements.define('test-failing-checker', Failing);
+    let el!: LdcEligibilityChecker;
+    const errors = await captureConsole('error', async () => {
+      el = await fixture<LdcEligibilityChecker>(html`<test-failing-checker>${FALLBACK}</test-failing-checker>`);
+      await el.whenSettled();
+    });
+    expectConfigProblem(el, 'the definition could not be loaded: Error: the network went away');
+    expect(errors).to.have.length(1);
+  });
+
+  it('a src the URL policy refuses is not requested: the message and the fallback', async () => {
+    let el!: LdcEligibilityChecker;
+    const errors = await captureConsole('error', async () => {
+      el = await fixture<LdcEligibilityChecker>(
+        html`<ldc-eligibility-checker src="data:application/json,{}">${FALLBACK}</ldc-eligibility-checker>`,
+      );
+      await el.whenSettled();
+    });
+    expectConfigProblem(el, 'src="data:application/json,{}" is not an address it may request');
+    expect(errors).to.have.length(1);
+  });
+
+  it('a definition from src that is not JSON: the message and the fallback', async () => {
+    let el!: LdcEligibilityChecker;
+    await captureConsole('error', async () => {
+      el = await fixture<LdcEligibilityChecker>(
+        html`<ldc-eligibility-checker src="/test/eligibility/support.ts">${FALLBACK}</ldc-eligibility-checker>`,
+      );
+      await el.whenSettled();
+    });
+    expectConfigProblem(el, 'could not load the definition at /test/eligibility/support.ts');
+  });
+});
+
+describe('<ldc-eligibility-checker>: links pass the URL policy (issue 11)', () => {
+  it('an outcome link, a criterion source and apply-href the policy refuses are left out, each with one console error', async () => {
+    const { el } = await load(sample(), { applyHref: 'data:text/html,<script>alert(1)</script>' } as never);
+    const d = sample();
+    d.outcomes[0] = { ...d.outcomes[0], apply: true, link: { href: 'javascript:alert(1)', text: 'Elsewhere' } };
+    d.criteria[0].source = 'vbscript:msgbox(1)';
+    const errors = await accept(el, d, 'result', { colour: 'blue' });
+    const root = el.shadowRoot!;
+    expect(text(root.querySelector('.ldc-panel__title'))).to.equal('Yes');
+    expect(text(root)).to.contain('Blue.'); // the criterion's text stays, without a link
+    const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal([]);
+    expect(root.querySelector('[part=apply-link]')).to.be.null;
+    expect(errors.map((e) => e.replace(/ is not an address.*/, ''))).to.have.members([
+      '<ldc-eligibility-checker>: apply-href="data:text/html,<script>alert(1)</script>"',
+      '<ldc-eligibility-checker>: outcome "yes" link.href="javascript:alert(1)"',
+      '<ldc-eligibility-checker>: criterion "is-blue" source="vbscript:msgbox(1)"',
+    ]);
+  });
+});
+
+describe('<ldc-eligibility-checker>: settings and storage (issue 11)', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('a setting value the definition does not allow warns once, naming it and the default used', async () => {
+    const warnings = await captureConsole('warn', async () => {
+      const { el } = await load(sample(), { settings: { strict: 'perhaps' } } as never);
+      el.council = 'Othertown Council';
+      await el.updateComplete;
+    });
+    expect(warnings).to.deep.equal([
+      '<ldc-eligibility-checker>: settings.strict="perhaps" is not valid; use one of yes, no. Using no.',
+    ]);
+  });
+
+  it('storage-key keeps journeys of the same definition apart, and a saved journey is versioned', async () => {
+    const make = () =>
+      fixture<HTMLElement>(
+        html`<div>
+          <ldc-eligibility-checker .definition=${sample()} persist="session" storage-key="a"></ldc-eligibility-checker>
+          <ldc-eligibility-checker .definition=${sample()} persist="session" storage-key="b"></ldc-eligibility-checker>
+        </div>`,
+      );
+    const wrap = await make();
+    const [a, b] = [...wrap.querySelectorAll('ldc-eligibility-checker')];
+    await Promise.all([a.whenSettled(), b.whenSettled()]);
+    for (const [el, value] of [
+      [a, 'red'],
+      [b, 'blue'],
+    ] as const) {
+      el.shadowRoot!.querySelector('button')!.click();
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+      await el.updateComplete;
+    }
+    const saved = JSON.parse(sessionStorage.getItem(progressKey('sample', 'b'))!);
+    expect(saved).to.deep.equal({ v: 2, answers: { colour: 'blue' }, step: 'check', history: ['start', 'colour'] });
+    wrap.remove();
+    const again = await make();
+    const [a2, b2] = [...again.querySelectorAll('ldc-eligibility-checker')];
+    await Promise.all([a2.whenSettled(), b2.whenSettled()]);
+    expect(a2.answers).to.deep.equal({ colour: 'red' });
+    expect(text(a2.shadowRoot!.querySelector('h2'))).to.equal('Age?');
+    expect(b2.answers).to.deep.equal({ colour: 'blue' });
+    expect(text(b2.shadowRoot!.querySelector('h2'))).to.equal('Check your answers');
+  });
+
+  it('progress with inherited or prototype-named answers is not trusted', async () => {
+    const inherited = Object.create({ colour: 'blue' });
+    const { el } = await load(sample(), { progress: { answers: inherited, step: 'check' } } as never);
+    expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('Colour?');
+    const proto = JSON.parse('{"answers": {"__proto__": {"colour": "blue"}}, "step": "result"}');
+    const second = await load(sample(), { progress: proto } as never);
+    expect(text(second.el.shadowRoot!.querySelector('h2'))).to.equal('Sample');
+  });
+});
