@@ -1,10 +1,7 @@
-import { fetchJson } from '../core/fetch-json.js';
 import { safeUrl } from '../core/url-policy.js';
 import { bundledRegistry } from './bundled-registry.js';
-import { NO_PUBLISHER_KEY, verifyRegistrySignature } from './signature.js';
 import { TRUSTED_PUBLISHERS } from './trusted-publishers.js';
-import type { Registry, TrustedPublisher } from './types.js';
-import { describeProblems, validateRegistry } from './validate.js';
+import { NO_PUBLISHER_KEY, type Registry, type TrustedPublisher } from './types.js';
 
 /**
  * A registry the components may believe, and who vouches for it: the trusted publisher whose
@@ -22,9 +19,6 @@ export interface RegistryLoadOptions {
   signal?: AbortSignal;
 }
 
-/** Larger than any real registry file (20,000 entries of about 400 characters). */
-export const MAX_REGISTRY_CHARS = 10_000_000;
-
 /**
  * Where a registry's signature is unless the page says otherwise: beside it, with `.sig` added
  * to the path (a query string or fragment stays at the end): `/r.json?v=2` → `/r.json.sig?v=2`.
@@ -38,11 +32,11 @@ const refused = (problem: string): RegistryLoad => ({ ok: false, problem });
 
 /**
  * The bundled registry, or the one at `url` once its signature checks out against a publisher
- * key compiled into the bundle (TRUSTED_PUBLISHERS), then validated. The registry is read as
- * text and the signature checked over exactly those bytes before anything is parsed. Every
- * failure (no trusted key, network, timeout, HTTP status, a missing, wrong or foreign signature,
- * bad JSON, a registry that does not fit the format) is a sentence for the console, never an
- * exception.
+ * key compiled into the bundle (TRUSTED_PUBLISHERS), then validated (fetch-signed.ts, loaded on
+ * demand). The registry is read as text and the signature checked over exactly those bytes
+ * before anything is parsed. Every failure (no trusted key, network, timeout, HTTP status, a
+ * missing, wrong or foreign signature, bad JSON, a registry that does not fit the format) is a
+ * sentence for the console, never an exception.
  */
 export async function loadRegistry(url?: string | null, options: RegistryLoadOptions = {}): Promise<RegistryLoad> {
   if (!url) return { ok: true, registry: bundledRegistry, listedBy: bundledRegistry.publisher, signedBy: null };
@@ -53,31 +47,12 @@ export async function loadRegistry(url?: string | null, options: RegistryLoadOpt
     return refused(`the signature address ${JSON.stringify(options.signatureUrl)} is not one it may request`);
   // Say so before asking the network for files nothing could vouch for.
   if (!TRUSTED_PUBLISHERS.length) return refused(`the registry at ${url} is refused: ${NO_PUBLISHER_KEY}`);
-  const fetchOptions = { timeoutMs: options.timeoutMs, signal: options.signal, as: 'text' as const };
-  const [body, signature] = await Promise.all([
-    fetchJson<string>(registryUrl, fetchOptions),
-    fetchJson<string>(signatureUrl, fetchOptions),
-  ]);
-  if (!body.ok) return refused(`could not load the registry at ${url}: ${body.error.message}`);
-  if (!signature.ok)
-    return refused(
-      `the registry at ${url} is refused: its signature could not be loaded from ${signatureUrl} (${signature.error.message}), and a registry from an address is used only when it is signed`,
-    );
-  if (body.data.length > MAX_REGISTRY_CHARS)
-    return refused(`the registry at ${url} is larger than ${MAX_REGISTRY_CHARS} characters`);
-  // The bytes the publisher signed: the signing script refuses files that do not survive
-  // UTF-8 decoding unchanged (a byte order mark, invalid sequences), so these are the file's bytes.
-  const signed = await verifyRegistrySignature(new TextEncoder().encode(body.data), signature.data);
-  if (!signed.ok) return refused(`the registry at ${url} is refused: ${signed.problem}`);
-  let data: unknown;
   try {
-    data = JSON.parse(body.data);
+    const { fetchSignedRegistry } = await import('./fetch-signed.js');
+    return await fetchSignedRegistry(url, registryUrl, signatureUrl, options);
   } catch {
-    return refused(`the registry at ${url} is not valid JSON`);
+    return refused(`the registry at ${url} could not be checked (the signature checker did not load)`);
   }
-  const checked = validateRegistry(data);
-  if (!checked.ok) return refused(`the registry at ${url} is not valid: ${describeProblems(checked.problems)}`);
-  return { ok: true, registry: checked.registry, listedBy: signed.publisher.name, signedBy: signed.publisher };
 }
 
 const cache = new Map<string, Promise<RegistryLoad>>();

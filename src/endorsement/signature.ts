@@ -1,5 +1,5 @@
 import { TRUSTED_PUBLISHERS } from './trusted-publishers.js';
-import type { TrustedPublisher } from './types.js';
+import { NO_PUBLISHER_KEY, type TrustedPublisher } from './types.js';
 
 /**
  * Detached signatures for registries: ECDSA with the P-256 curve and SHA-256 over the exact
@@ -8,10 +8,6 @@ import type { TrustedPublisher } from './types.js';
  * characters, with its padding; whitespace around it is ignored. No DOM.
  */
 export type SignatureCheck = { ok: true; publisher: TrustedPublisher } | { ok: false; problem: string };
-
-/** Why a registry from an address is refused while the compiled-in trust list is empty. */
-export const NO_PUBLISHER_KEY =
-  'no publisher key is built into this copy of the components, so a registry from an address cannot be trusted yet (use the bundled registry, or build the components with your publisher key)';
 
 const ECDSA_P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const ECDSA_SHA256 = { name: 'ECDSA', hash: 'SHA-256' } as const;

@@ -76,3 +76,7 @@ export interface TrustedPublisher {
   /** The ECDSA P-256 public key: a JWK, or SPKI DER in base64. */
   readonly publicKey: Readonly<PublicJwk> | string;
 }
+
+/** Why a registry from an address is refused while the compiled-in trust list is empty. */
+export const NO_PUBLISHER_KEY =
+  'no publisher key is built into this copy of the components, so a registry from an address cannot be trusted yet (use the bundled registry, or build the components with your publisher key)';

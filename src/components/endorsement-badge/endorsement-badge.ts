@@ -6,7 +6,7 @@ import { policyUrl } from '../../core/url-policy.js';
 import { errorOnce, numberOption, pickOption } from '../../core/warn.js';
 import { loadRegistryOnce } from '../../endorsement/load-registry.js';
 import { SCHEMES, type Scheme, type SignatoryEntry } from '../../endorsement/types.js';
-import { isEvidenceUrl } from '../../endorsement/validate.js';
+import { isEvidenceUrl } from '../../endorsement/evidence.js';
 import { verify } from '../../endorsement/verify.js';
 import { badgeStyles } from './endorsement-badge.styles.js';
 import { emblem } from './emblem.js';

@@ -17,7 +17,6 @@ import {
   type Scheme,
   type SignatoryEntry,
 } from '../../endorsement/types.js';
-import { describeProblems, validateRegistry } from '../../endorsement/validate.js';
 import { heading, patternStyles, select, statusRegion, textInput } from '../../patterns/index.js';
 import { formatDate, roleName, schemeName, typeName } from '../endorsement-badge/wording.js';
 import { listStyles } from './signatories-list.styles.js';
@@ -137,6 +136,8 @@ export class LdcSignatoriesList extends LdcElement {
   /** The registry to list and who vouches for it, or the problem ('' when it was reported already). */
   async #registry(): Promise<{ registry: Registry; source: Source } | string> {
     if (this.data !== undefined) {
+      // The validator loads on demand: pages that use the bundled registry never download it.
+      const { describeProblems, validateRegistry } = await import('../../endorsement/validate.js');
       const checked = validateRegistry(this.data);
       if (!checked.ok) return `the registry data is not valid: ${describeProblems(checked.problems)}`;
       return { registry: checked.registry, source: { listedBy: null, updated: checked.registry.updated } };
