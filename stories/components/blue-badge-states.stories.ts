@@ -46,3 +46,20 @@ export const Under3AsEligible: StoryObj = {
       .progress=${{ answers: { applicant: 'someone-else', age: 'under-2', 'main-reason': 'child-equipment' }, step: 'result' }}
     ></ldc-blue-badge-checker>`,
 };
+/** Saved on "Check your answers" but the answers stop short of a result: it resumes at the next question. */
+export const ResumesAtFirstUnansweredQuestion: StoryObj = {
+  render: () =>
+    html`<ldc-blue-badge-checker
+      nation="england"
+      .progress=${{ answers: { applicant: 'myself', age: '3-or-over' }, step: 'check' }}
+    ></ldc-blue-badge-checker>`,
+};
+/** An apply link the URL policy refuses is left out (one console error names it); the result still shows. */
+export const UnsafeApplyLinkLeftOut: StoryObj = {
+  render: () =>
+    html`<ldc-blue-badge-checker
+      nation="england"
+      apply-href="javascript:alert(1)"
+      .progress=${{ answers: { applicant: 'myself', age: '3-or-over', benefits: 'wpms' }, step: 'result' }}
+    ></ldc-blue-badge-checker>`,
+};

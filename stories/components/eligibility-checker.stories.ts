@@ -57,6 +57,22 @@ export const ResultContactCouncil: Story = at('outcome:contact-council', 'result
 export const DefinitionFromUrl: Story = {
   render: () => html`<ldc-eligibility-checker src="/assets/free-school-meals-england.json"></ldc-eligibility-checker>`,
 };
+/**
+ * Configuration problems: a definition the schema refuses (here a condition `{ "not": null }`
+ * and a `javascript:` link) shows what is wrong, with its path, and the fallback content.
+ */
+const broken = (): unknown => {
+  const d = structuredClone(fsm) as unknown as { questions: { routes?: unknown[] }[]; outcomes: object[] };
+  d.questions[0].routes = [{ when: { not: null } }];
+  d.outcomes[0] = { ...d.outcomes[0], link: { href: 'javascript:alert(1)', text: 'Apply' } };
+  return d;
+};
+export const BrokenDefinitionShowsFallback: Story = {
+  render: () =>
+    html`<ldc-eligibility-checker .definition=${broken()}>
+      <a href="https://www.example.gov.uk/free-school-meals">Apply for free school meals</a>
+    </ldc-eligibility-checker>`,
+};
 export const MalformedDefinition: Story = {
   render: () =>
     html`<ldc-eligibility-checker .definition=${{ id: 'broken', version: 1, title: 'Broken' }}>
