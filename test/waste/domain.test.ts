@@ -13,6 +13,7 @@ import {
   type Schedule,
 } from '../../src/waste/index.js';
 import { demoSchedule } from '../../src/waste/providers/demo.js';
+import { check, fc, RUNS, withinBudget } from '../support/property.js';
 
 describe('checkPostcode', () => {
   const ok = (input: string) => {
@@ -36,6 +37,72 @@ describe('checkPostcode', () => {
     expect(ok('AA3 1AC')).to.equal('invalid');
     expect(ok('AA3 1MA')).to.equal('invalid');
     expect(ok('AA3 1AB')).to.equal('AA3 1AB');
+  });
+});
+
+describe('checkPostcode: generated input (fast-check)', () => {
+  const SHAPE = /^[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}$/;
+  const letter = (s: string) => fc.constantFrom(...s.split(''));
+  const L = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const postcode = fc
+    .tuple(
+      fc.array(letter(L), { minLength: 1, maxLength: 2 }),
+      fc.integer({ min: 0, max: 9 }),
+      fc.option(letter(`${L}0123456789`)),
+      fc.integer({ min: 0, max: 9 }),
+      fc.array(letter('ABDEFGHJLNPQRSTUWXYZ'), { minLength: 2, maxLength: 2 }),
+    )
+    .map(([area, d, x, n, unit]) => `${area.join('')}${d}${x ?? ''} ${n}${unit.join('')}`);
+
+  it(`any string: never throws, within budget, and an accepted postcode is normalised and stable: ${RUNS} inputs`, () => {
+    const tally = { inputs: 0, ok: 0 };
+    check(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 40 }),
+          fc.string({ unit: 'binary' }),
+          fc.nat(100_000).map((n) => ' '.repeat(n) + 'SW1A 2AA'),
+        ),
+        (s) => {
+          tally.inputs++;
+          const r = withinBudget(() => checkPostcode(s), 'checkPostcode');
+          if (!r.ok) {
+            expect(['empty', 'invalid']).to.include(r.error);
+            return;
+          }
+          tally.ok++;
+          expect(r.postcode).to.match(SHAPE);
+          expect(checkPostcode(r.postcode)).to.deep.equal(r);
+        },
+      ),
+    );
+    expect(tally.inputs).to.be.at.least(RUNS);
+  });
+
+  it(`a real-shaped postcode, however it is typed, comes back as itself: ${RUNS} postcodes`, () => {
+    check(
+      fc.property(postcode, fc.constantFrom('lower', 'nospace', 'spaces', 'as is'), (pc, how) => {
+        const typed =
+          how === 'lower'
+            ? pc.toLowerCase()
+            : how === 'nospace'
+              ? pc.replace(' ', '')
+              : how === 'spaces'
+                ? `  ${pc.replace(' ', '   ')} `
+                : pc;
+        expect(checkPostcode(typed)).to.deep.equal({ ok: true, postcode: pc });
+      }),
+    );
+  });
+
+  it(`inward units with C, I, K, M, O or V are refused (GOV.UK Notify’s rule): ${RUNS} postcodes`, () => {
+    check(
+      fc.property(postcode, letter('CIKMOV'), fc.boolean(), (pc, bad, first) => {
+        const unit = first ? `${bad}${pc.slice(-1)}` : `${pc.slice(-2, -1)}${bad}`;
+        // O and I in the unit can be "fixed" to 0 and 1 only where a digit belongs, never here.
+        expect(checkPostcode(`${pc.slice(0, -2)}${unit}`).ok).to.be.false;
+      }),
+    );
   });
 });
 
