@@ -217,6 +217,11 @@ describe('<ldc-endorsement-badge>', () => {
     expect(warnings.find((w) => w.includes('scheme="gds-2020"'))).to.contain('Using local-digital-coalition-2016');
     expect(warnings.find((w) => w.includes('size="huge"'))).to.contain('Using medium');
     expect(warnings.find((w) => w.includes('timeout="abc"'))).to.contain('Using 10000');
+    const notFound = await captureConsole('warn', async () => {
+      await badge(html`<ldc-endorsement-badge org-id="E07000999" appearance="neon-pink"></ldc-endorsement-badge>`);
+    });
+    expect(notFound).to.have.length(1);
+    expect(notFound[0]).to.contain('appearance="neon-pink"').and.contain('Using light');
     const again = await captureConsole('warn', async () => {
       await badge(html`<ldc-endorsement-badge org-id="E09000007" timeout="abc"></ldc-endorsement-badge>`);
     });

@@ -94,6 +94,11 @@ export class LdcEndorsementBadge extends LdcElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Unknown values warn once whatever the badge goes on to show; render falls back again quietly.
+    if (changed.has('size'))
+      pickOption(this.size, BADGE_SIZES, 'medium', { element: this.localName, attribute: 'size' });
+    if (changed.has('appearance'))
+      pickOption(this.appearance, BADGE_APPEARANCES, 'light', { element: this.localName, attribute: 'appearance' });
     if (changed.has('orgId') || changed.has('scheme') || changed.has('registry') || changed.has('registrySignature'))
       this.pending = this.#check();
   }
@@ -174,7 +179,6 @@ export class LdcEndorsementBadge extends LdcElement {
   #badge(entry: SignatoryEntry, { evidenceUrl, listedBy, updated }: EndorsementVerification) {
     const element = this.localName;
     const appearance = pickOption(this.appearance, BADGE_APPEARANCES, 'light', { element, attribute: 'appearance' });
-    pickOption(this.size, BADGE_SIZES, 'medium', { element, attribute: 'size' });
     const date = entry.dateSigned ? formatDate(entry.dateSigned, this.locale) : '';
     const listedOn = formatDate(updated, this.locale);
     return html`<a class="badge appearance-${appearance}" part="badge" href=${evidenceUrl} rel="noopener">

@@ -253,6 +253,12 @@ export class LdcSignatoriesList extends LdcElement {
     </p>`;
   }
 
+  /** The organisation's name, linked to its evidence through the URL policy (validation already required https). */
+  #evidenceLink(e: SignatoryEntry) {
+    const href = policyUrl(e.evidenceUrl, { element: this.localName, field: 'evidenceUrl' }, 'link');
+    return href ? html`<a href=${href} rel="noopener">${e.name}</a>` : e.name;
+  }
+
   private table(rows: SignatoryEntry[]) {
     const cols = {
       name: msg('Organisation'),
@@ -281,7 +287,7 @@ export class LdcSignatoriesList extends LdcElement {
             (e) => `${e.scheme}/${e.id}`,
             (e) =>
               html`<tr>
-                <td><a href=${e.evidenceUrl} rel="noopener">${e.name}</a></td>
+                <td>${this.#evidenceLink(e)}</td>
                 <td data-label=${cols.type}>${typeName(e.type)}</td>
                 <td data-label=${cols.scheme}>${schemeName(e.scheme)}</td>
                 <td data-label=${cols.role}>${roleName(e.role)}</td>
