@@ -225,8 +225,12 @@ const isTrustList = (path) => /\/src\/endorsement\/trusted-publishers\.(ts|js)$/
 /**
  * @web/test-runner plugin: serves the trust list with a throwaway test key, and signed fixture
  * and demo registries under /signed/fixtures/… and /signed/assets/… (/signed-by-stranger/… with
- * an untrusted key); and `import … from 'ldc-registry-schema'`, the registry schema compiled by Ajv now. Put it after the esbuild plugin: that plugin turns every .json response into
- * a JavaScript module, and this one gives the registry its own bytes back.
+ * an untrusted key); and `import … from 'ldc-registry-schema'`, the registry schema compiled by Ajv
+ * now. Put it after the esbuild plugin and before the CommonJS one: esbuild turns every .json
+ * response into a JavaScript module, and this plugin's transform gives a registry its own bytes
+ * back (so a file that is not valid JSON cannot be served as /signed/….json: esbuild fails on it
+ * first; sign a file with another extension instead, like the .ics fixture); and the CommonJS
+ * plugin would otherwise try to load this plugin's virtual modules from disk.
  */
 export function trustedPublishersTestPlugin() {
   const made = throwawayPublisher({ id: 'test-publisher', name: 'Test Publisher (throwaway key)' });
