@@ -3,12 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { LdcElement } from '../../core/ldc-element.js';
 import { focusElement } from '../../core/focus.js';
-import { errorOnce } from '../../core/warn.js';
-import { addDays, londonToday } from '../../waste/dates.js';
-import { writeCalendar } from '../../waste/ics-writer.js';
+import { policyUrl } from '../../core/url-policy.js';
+import { errorOnce, numberOption, warnIgnored } from '../../core/warn.js';
+import { checkAddresses, checkSchedule, isUprn } from '../../waste/check.js';
+import { addDays, isUsableDate, londonToday } from '../../waste/dates.js';
 import { checkPostcode } from '../../waste/postcode.js';
 import { providerFromConfig } from '../../waste/providers/index.js';
-import { fillTemplate } from '../../waste/providers/http.js';
+import { fillTemplate } from '../../waste/template.js';
 import {
   ProviderError,
   type Address,
@@ -24,6 +25,7 @@ import {
   focusErrorSummary,
   focusStepHeading,
   heading,
+  insetText,
   linkButton,
   notificationBanner,
   patternStyles,
@@ -45,11 +47,22 @@ const MAX_RADIOS = 8;
 /** How far ahead to show collections. */
 const WEEKS_AHEAD = 8;
 const REMEMBER_KEY = 'ldc-waste-lookup:address';
+const ELEMENT = 'ldc-waste-lookup';
+const DEFAULT_TIMEOUT = 10_000;
+/** The attributes that name a provider's addresses, each a request under the URL policy. */
+const URL_ATTRIBUTES = [
+  ['endpoint', 'endpoint'],
+  ['addressesUrl', 'addresses-url'],
+  ['collectionsUrl', 'collections-url'],
+  ['icsUrl', 'ics-url'],
+] as const;
 
 /**
  * Postcode → address → bin days, over a pluggable data provider, with add-to-calendar.
- * Works with the built-in demo data, the Local Waste Service Standards API, UKBinCollectionData
- * JSON, an ICS feed per property, or any object that implements the WasteProvider interface.
+ * Works with the Local Waste Service Standards API, UKBinCollectionData JSON, an ICS feed per
+ * property, or any object that implements the WasteProvider interface. There is no default: with
+ * no `provider` it shows the configuration message and the fallback content. `provider="demo"`
+ * shows invented bin days for a fictional council, and says so on screen.
  *
  * @tag ldc-waste-lookup
  * @summary Find your bin collection days from a postcode, and add them to your calendar.
@@ -74,10 +87,11 @@ export class LdcWasteLookup extends LdcElement {
   static override styles = [...LdcElement.styles, ...patternStyles, ...binPictureStyles, lookupStyles];
 
   /**
-   * `demo` (default), `lwss`, `ukbcd` or `ics`; or, as a property, your own object with
-   * findAddresses(postcode, { signal }) and getCollections(uprn, { signal, from, to }).
+   * Required: `lwss`, `ukbcd` or `ics` (with their URL attributes), `demo` for example data; or,
+   * as a property, your own object with findAddresses(postcode, { signal }) and
+   * getCollections(uprn, { signal, from, to }).
    */
-  @property() provider: string | WasteProvider = 'demo';
+  @property() provider?: string | WasteProvider;
   /** Local Waste Service Standards API base URL (provider="lwss"). */
   @property() endpoint = '';
   /** Address lookup URL with {postcode}, returning [{ uprn, label }] (providers ukbcd and ics). */
@@ -86,19 +100,19 @@ export class LdcWasteLookup extends LdcElement {
   @property({ attribute: 'collections-url' }) collectionsUrl = '';
   /** ICS feed URL with {uprn} (provider="ics"). */
   @property({ attribute: 'ics-url' }) icsUrl = '';
-  /** Show this property's bin days straight away. */
+  /** Show this property's bin days straight away (a UPRN: 1 to 12 digits). */
   @property() uprn = '';
-  /** "Report a missed collection" link; {uprn} is filled in. */
+  /** "Report a missed collection" link; {uprn} is filled in. https:, http:, mailto:, tel: or relative. */
   @property({ attribute: 'missed-href' }) missedHref = '';
-  /** "I can't find my address" link. */
+  /** "I can't find my address" link. https:, http:, mailto:, tel: or relative. */
   @property({ attribute: 'cant-find-href' }) cantFindHref = '';
   /** Level of the widget's headings; 2 by default. */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
   /** Keep the last address in this browser (localStorage), so returning residents see their bin days. */
   @property({ type: Boolean }) remember = false;
-  /** Milliseconds each request may take. */
-  @property({ type: Number }) timeout = 10_000;
-  /** The date treated as today (ISO); for tests and demos. London's today by default. */
+  /** Milliseconds each request may take: 1 to 600000, 10000 by default. */
+  @property() timeout?: string | number;
+  /** The date treated as today (YYYY-MM-DD); for tests and demos. London's today by default. */
   @property() today = '';
 
   @state() private step: Step = 'postcode';
@@ -115,16 +129,43 @@ export class LdcWasteLookup extends LdcElement {
   @state() private announcement = '';
   @state() private calendarUrl = '';
   private data: WasteProvider | null = null;
+  private timeoutMs = DEFAULT_TIMEOUT;
+  /** The `today` attribute when it is a real date; '' for London's today. */
+  private fixedToday = '';
+  private cantFindUrl = '';
   private inFlight?: AbortController;
   private focusAfter: 'heading' | 'summary' | 'problem' | null = null;
   private retry: (() => void) | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const has = (k: string) => (changed as Map<PropertyKey, unknown>).has(k);
-    if (['provider', 'endpoint', 'addressesUrl', 'collectionsUrl', 'icsUrl'].some(has)) this.configure();
+    if (!this.hasUpdated || ['provider', 'endpoint', 'addressesUrl', 'collectionsUrl', 'icsUrl'].some(has))
+      this.configure();
+    if (has('timeout'))
+      this.timeoutMs = numberOption(
+        this.timeout,
+        DEFAULT_TIMEOUT,
+        { element: ELEMENT, attribute: 'timeout' },
+        {
+          min: 1,
+          max: 600_000,
+        },
+      );
+    if (has('today')) {
+      this.fixedToday = isUsableDate(this.today) ? this.today : '';
+      if (this.today && !this.fixedToday)
+        warnIgnored(
+          { element: ELEMENT, attribute: 'today' },
+          this.today,
+          'use a date like 2026-12-01. Using today in London',
+        );
+    }
+    if (has('cantFindHref'))
+      this.cantFindUrl = policyUrl(this.cantFindHref, { element: ELEMENT, field: 'cant-find-href' });
     if (!this.data) return;
     if (has('uprn') && this.uprn) {
-      this.pending = this.showProperty({ uprn: this.uprn, label: '' });
+      if (isUprn(this.uprn)) this.pending = this.showProperty({ uprn: this.uprn, label: '' });
+      else warnIgnored({ element: ELEMENT, attribute: 'uprn' }, this.uprn, 'use 1 to 12 digits. Asking for a postcode');
     } else if (!this.hasUpdated && this.remember) {
       const saved = readRemembered();
       if (saved) {
@@ -140,27 +181,40 @@ export class LdcWasteLookup extends LdcElement {
     if (this.calendarUrl) URL.revokeObjectURL(this.calendarUrl);
   }
 
+  /** The provider from `provider` and the URL attributes; a problem is shown, never thrown. */
   private configure(): void {
+    this.data = null;
+    this.configProblem = '';
+    const p = this.provider;
     try {
-      this.data =
-        typeof this.provider === 'object' && this.provider
-          ? this.provider
-          : providerFromConfig(String(this.provider || 'demo'), {
-              endpoint: this.endpoint,
-              addressesUrl: this.addressesUrl,
-              collectionsUrl: this.collectionsUrl,
-              icsUrl: this.icsUrl,
-            });
-      this.configProblem = '';
+      if (typeof p === 'object' && p) {
+        if (typeof p.findAddresses !== 'function' || typeof p.getCollections !== 'function')
+          throw new Error('the provider property needs findAddresses() and getCollections() methods');
+        this.data = p;
+        return;
+      }
+      if (!p)
+        throw new Error(
+          'provider is missing: use provider="lwss", "ukbcd" or "ics" with your council’s addresses, or set the provider property to your own (provider="demo" shows example data)',
+        );
+      // Provider addresses are requests: through the URL policy, which names a refused one.
+      const urls: Record<string, string> = {};
+      for (const [key, attribute] of URL_ATTRIBUTES) {
+        urls[key] = policyUrl(this[key], { element: ELEMENT, field: attribute }, 'request');
+        if (this[key] && !urls[key]) {
+          this.configProblem = `${attribute}="${this[key].slice(0, 200)}" is not an address it may request (https:, http: or relative)`;
+          return;
+        }
+      }
+      this.data = providerFromConfig(String(p), urls);
     } catch (e) {
-      this.data = null;
       this.configProblem = e instanceof Error ? e.message : String(e);
-      errorOnce(`<ldc-waste-lookup>: ${this.configProblem}`);
+      errorOnce(`<${ELEMENT}>: ${this.configProblem}`);
     }
   }
 
   private get todayIso(): string {
-    return /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : londonToday();
+    return this.fixedToday || londonToday();
   }
 
   /** Runs one provider call: cancels the one before, times out, and never throws. */
@@ -171,7 +225,7 @@ export class LdcWasteLookup extends LdcElement {
     this.busy = true;
     this.problem = null;
     this.announcement = loading;
-    const timer = setTimeout(() => controller.abort('timeout'), this.timeout);
+    const timer = setTimeout(() => controller.abort('timeout'), this.timeoutMs);
     try {
       return await work(controller.signal);
     } catch (e) {
@@ -213,7 +267,8 @@ export class LdcWasteLookup extends LdcElement {
     this.postcodeError = '';
     this.retry = () => this.searchPostcode();
     const found = await this.call(
-      (signal) => this.data!.findAddresses(checked.postcode, { signal, timeoutMs: this.timeout }),
+      async (signal) =>
+        checkAddresses(await this.data!.findAddresses(checked.postcode, { signal, timeoutMs: this.timeoutMs })),
       msg('Finding addresses'),
     );
     if (!found) return;
@@ -248,14 +303,19 @@ export class LdcWasteLookup extends LdcElement {
     const from = this.todayIso;
     const to = addDays(from, WEEKS_AHEAD * 7);
     this.retry = () => (this.pending = this.showProperty(address));
+    // The calendar writer loads beside the request, only when a resident reaches their bin days.
+    const writer = import('../../waste/ics-writer.js').catch(() => undefined);
     const schedule = await this.call(
-      (signal) => this.data!.getCollections(address.uprn, { signal, from, to, timeoutMs: this.timeout }),
+      async (signal) =>
+        checkSchedule(await this.data!.getCollections(address.uprn, { signal, from, to, timeoutMs: this.timeoutMs })),
       msg('Loading bin days'),
     );
     if (!schedule) return;
+    const calendar = (await writer)?.writeCalendar;
+    if (this.inFlight) return; // a newer search started meanwhile
     this.address = address;
     this.schedule = schedule;
-    this.makeCalendar();
+    this.makeCalendar(calendar);
     if (this.remember) writeRemembered({ ...address, postcode: this.postcode });
     const count = schedule.collections.length;
     this.announcement = count ? msg('Bin days loaded') : msg('This property has no collections.');
@@ -263,15 +323,20 @@ export class LdcWasteLookup extends LdcElement {
     this.goTo('results');
   }
 
-  private makeCalendar(): void {
+  /** The download: a calendar file of the days shown; left out (with a console error) if it cannot be made. */
+  private makeCalendar(write?: (typeof import('../../waste/ics-writer.js'))['writeCalendar']): void {
     if (this.calendarUrl) URL.revokeObjectURL(this.calendarUrl);
     this.calendarUrl = '';
     if (!this.schedule?.collections.length || !this.address) return;
-    const ics = writeCalendar(this.schedule, {
-      name: this.address.label ? msg(str`Bin days: ${this.address.label}`) : msg('Bin days'),
-      uprn: this.address.uprn,
-    });
-    this.calendarUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+    try {
+      const ics = write!(this.schedule, {
+        name: this.address.label ? msg(str`Bin days: ${this.address.label}`) : msg('Bin days'),
+        uprn: this.address.uprn,
+      });
+      this.calendarUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+    } catch (e) {
+      console.error(`<${ELEMENT}>: the calendar file could not be made`, e); // the page still shows the days
+    }
   }
 
   private goTo(step: Step): void {
@@ -291,10 +356,15 @@ export class LdcWasteLookup extends LdcElement {
   // ---- rendering --------------------------------------------------------------------------
 
   override render() {
-    if (this.configProblem)
+    if (this.configProblem || !this.data)
       return configProblem(msg('This bin day finder is not set up correctly.'), this.configProblem);
     const level = this.headingLevelFrom(this.headingLevel);
     return html`<div class="ldc-root" aria-busy=${this.busy ? 'true' : 'false'}>
+      ${
+        this.data.example
+          ? insetText(msg('These are example bin days for a fictional council, not real collections.'))
+          : nothing
+      }
       ${statusRegion(this.announcement)} ${this.renderProblem(level)}
       ${this.busy ? html`<p class="ldc-body loading" aria-hidden="true">${this.announcement}…</p>` : nothing}
       ${
@@ -308,8 +378,8 @@ export class LdcWasteLookup extends LdcElement {
   }
 
   private cantFind() {
-    return this.cantFindHref
-      ? html`<p class="ldc-body"><a href=${this.cantFindHref}>${msg('I can’t find my address')}</a></p>`
+    return this.cantFindUrl
+      ? html`<p class="ldc-body"><a href=${this.cantFindUrl}>${msg('I can’t find my address')}</a></p>`
       : nothing;
   }
 
@@ -324,8 +394,8 @@ export class LdcWasteLookup extends LdcElement {
         content: html`<p class="ldc-body">${problemText(this.problem)}</p>
           ${button({ text: msg('Try again'), type: 'button', variant: 'secondary', onClick: () => this.retry?.() })}
           ${
-            this.cantFindHref
-              ? html`<p class="ldc-body"><a href=${this.cantFindHref}>${msg('Find your bin day another way')}</a></p>`
+            this.cantFindUrl
+              ? html`<p class="ldc-body"><a href=${this.cantFindUrl}>${msg('Find your bin day another way')}</a></p>`
               : nothing
           }`,
       })}
@@ -384,8 +454,17 @@ export class LdcWasteLookup extends LdcElement {
   private renderResults(level: 1 | 2 | 3 | 4 | 5 | 6) {
     const schedule = this.schedule;
     if (!schedule) return nothing;
-    const missed = this.missedHref && this.address ? fillTemplate(this.missedHref, { uprn: this.address.uprn }) : '';
-    const feed = schedule.feedUrl?.replace(/^https?:/, 'webcal:');
+    const missed =
+      this.missedHref && this.address
+        ? policyUrl(fillTemplate(this.missedHref, { uprn: this.address.uprn }), {
+            element: ELEMENT,
+            field: 'missed-href',
+          })
+        : '';
+    const feed = webcal(
+      policyUrl(schedule.feedUrl, { element: ELEMENT, field: 'feedUrl' }),
+      this.ownerDocument.baseURI,
+    );
     const sub = subLevel(level);
     return html`${heading(level, msg('Your bin days'), { class: 'ldc-heading-l ldc-step-heading' })}
       ${this.address?.label ? html`<p class="ldc-body address-line">${this.address.label}</p>` : nothing}
@@ -395,26 +474,58 @@ export class LdcWasteLookup extends LdcElement {
       </div>
       ${
         schedule.collections.length
-          ? html`${servicesView({ schedule, today: this.todayIso, locale: this.locale, level })}
-              ${missed ? html`<p class="ldc-body"><a href=${missed}>${msg('Report a missed collection')}</a></p>` : nothing}
-              <section class="calendar" aria-labelledby="calendar-title">
-                ${heading(sub, msg('Add to your calendar'), { class: 'ldc-heading-m', id: 'calendar-title' })}
-                <p class="ldc-body">
-                  <a href=${this.calendarUrl} download="bin-days.ics" part="download"
-                    >${msg('Download your bin days')}<span class="ldc-visually-hidden">
-                      ${msg('as a calendar file')}</span
-                    ></a
-                  >
-                  (.ics)
-                </p>
-                ${
-                  feed
-                    ? html`<p class="ldc-body"><a href=${feed}>${msg('Subscribe to your bin days calendar')}</a></p>`
-                    : nothing
-                }
-              </section>`
+          ? html`${servicesView({ schedule, today: this.todayIso, locale: dateLocale(this.locale), level })}
+            ${missed ? html`<p class="ldc-body"><a href=${missed}>${msg('Report a missed collection')}</a></p>` : nothing}
+            ${
+              this.calendarUrl || feed
+                ? html`<section class="calendar" aria-labelledby="calendar-title">
+                    ${heading(sub, msg('Add to your calendar'), { class: 'ldc-heading-m', id: 'calendar-title' })}
+                    ${
+                      this.calendarUrl
+                        ? html`<p class="ldc-body">
+                            <a href=${this.calendarUrl} download="bin-days.ics" part="download"
+                              >${msg('Download your bin days')}<span class="ldc-visually-hidden">
+                                ${msg('as a calendar file')}</span
+                              ></a
+                            >
+                            (.ics)
+                          </p>`
+                        : nothing
+                    }
+                    ${
+                      feed
+                        ? html`<p class="ldc-body">
+                            <a href=${feed}>${msg('Subscribe to your bin days calendar')}</a>
+                          </p>`
+                        : nothing
+                    }
+                  </section>`
+                : nothing
+            }`
           : html`${warningText(msg('This property has no collections.'))} ${this.cantFind()}`
       }`;
+  }
+}
+
+/** A locale Intl accepts (a page's lang="!!" must not stop the dates rendering), or en-GB. */
+function dateLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en-GB';
+  } catch {
+    return 'en-GB';
+  }
+}
+
+/**
+ * The subscribe link: webcal: made by us, only from an http(s) feed address that passed the URL
+ * policy (relative addresses resolved against the page); '' for anything else.
+ */
+function webcal(feed: string, base: string): string {
+  try {
+    const url = new URL(feed, base);
+    return feed && /^https?:$/.test(url.protocol) ? `webcal:${url.href.slice(url.protocol.length)}` : '';
+  } catch {
+    return '';
   }
 }
 
@@ -425,7 +536,7 @@ interface Remembered extends Address {
 function readRemembered(): Remembered | null {
   try {
     const v = JSON.parse(globalThis.localStorage?.getItem(REMEMBER_KEY) ?? 'null') as Partial<Remembered> | null;
-    return v && typeof v.uprn === 'string' && typeof v.label === 'string' && typeof v.postcode === 'string'
+    return v && isUprn(v.uprn) && typeof v.label === 'string' && typeof v.postcode === 'string'
       ? { uprn: v.uprn, label: v.label, postcode: v.postcode }
       : null;
   } catch {
