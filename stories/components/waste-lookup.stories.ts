@@ -7,7 +7,7 @@ import type { LdcWasteLookup } from '../../src/components/waste-lookup/waste-loo
 import '../../src/define/waste-lookup.js';
 
 interface Args {
-  provider: string | WasteProvider;
+  provider?: string | WasteProvider;
   uprn: string;
   missedHref: string;
   cantFindHref: string;
@@ -29,7 +29,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Postcode → address → bin days. These stories use the built-in demo data for Ashdown District Council (fictional): try **AA3 1AB** (4 houses), **AA3 1AD** (24 flats), **AA3 1AE** (no addresses) or **AA3 1AF** (300 addresses).',
+          'Postcode → address → bin days. These stories use `provider="demo"`, invented bin days for Ashdown District Council (fictional), and the lookup says so on screen: try **AA3 1AB** (4 houses), **AA3 1AD** (24 flats), **AA3 1AE** (no addresses) or **AA3 1AF** (300 addresses). There is no default provider: without one the lookup shows its configuration message and your fallback content (**No provider**).',
       },
     },
   },
@@ -81,5 +81,12 @@ export const SlowProvider: Story = { args: { provider: demoProvider({ delayMs: 2
 export const NetworkError: Story = { args: { provider: demoProvider({ fail: 'network' }), uprn: '100000001' } };
 export const Timeout: Story = { args: { provider: demoProvider({ delayMs: 5000 }), uprn: '100000001', timeout: 300 } };
 export const NoCollections: Story = { args: { provider: empty, uprn: '100000001' } };
+/** No `provider` at all: the configuration message and the fallback content, never invented bin days. */
+export const NoProvider: Story = {
+  render: (a) =>
+    html`<ldc-waste-lookup cant-find-href=${a.cantFindHref}>
+      <a href="https://www.example.gov.uk/bins">Find your bin day</a>
+    </ldc-waste-lookup>`,
+};
 export const UnknownProvider: Story = { args: { provider: 'bartec' } };
 export const MissingEndpoint: Story = { args: { provider: 'lwss' } };

@@ -47,8 +47,12 @@ describe('examples/html: the CDN bundle in a plain page with a strict CSP', () =
     });
   });
 
-  it('the waste lookup finds addresses for a demo postcode', async () => {
+  it('the waste lookup (provider="demo") says its bin days are examples, and finds addresses for a demo postcode', async () => {
     const root = shadow(doc, 'ldc-waste-lookup');
+    await waitUntil(() => root.querySelector('#postcode'), 'waste lookup rendered', { timeout: 5000 });
+    expect(text(root.querySelector('[part=inset-text]'))).to.equal(
+      'These are example bin days for a fictional council, not real collections.',
+    );
     const input = root.querySelector<HTMLInputElement>('#postcode')!;
     input.value = 'AA3 1AB';
     input.dispatchEvent(new Event('input'));

@@ -31,7 +31,10 @@ for (const [name, path, nation, stepId, version] of [
       checker.querySelector<HTMLButtonElement>('button')!.click();
       await waitUntil(() => doc.getElementById(stepId), `${name} heard ldc-step`, { timeout: 5000 });
       expect(text(doc.getElementById(stepId))).to.equal('Step: applicant');
-      expect(doc.querySelector('ldc-waste-lookup')!.shadowRoot!.querySelector('#postcode')).to.exist;
+      // provider="demo": the lookup asks for a postcode and says its bin days are examples.
+      const waste = doc.querySelector('ldc-waste-lookup')!.shadowRoot!;
+      await waitUntil(() => waste.querySelector('#postcode'), `${name} waste lookup`, { timeout: 5000 });
+      expect(text(waste.querySelector('[part=inset-text]'))).to.contain('example bin days');
       await waitUntil(() => doc.querySelector('ldc-endorsement-badge')!.shadowRoot!.querySelector('a.badge'), 'badge', {
         timeout: 5000,
       });

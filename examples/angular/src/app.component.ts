@@ -19,7 +19,7 @@ import '@local-digital/components/endorsement-badge.js';
       @if (step()) {
         <p id="angular-step">Step: {{ step() }}</p>
       }
-      <ldc-waste-lookup cant-find-href="https://www.example.gov.uk/bins"></ldc-waste-lookup>
+      <ldc-waste-lookup provider="demo" cant-find-href="https://www.example.gov.uk/bins"></ldc-waste-lookup>
       <ldc-endorsement-badge org-id="E09000007"></ldc-endorsement-badge>
     </main>
   `,

@@ -16,7 +16,7 @@ export function App() {
         onLdcStep={(event) => setStep((event as CustomEvent<{ id: string }>).detail.id)}
       />
       {step && <p id="react-step">Step: {step}</p>}
-      <WasteLookup cantFindHref="https://www.example.gov.uk/bins" />
+      <WasteLookup provider="demo" cantFindHref="https://www.example.gov.uk/bins" />
       <EndorsementBadge orgId="E09000007" />
     </main>
   );

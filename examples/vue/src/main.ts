@@ -15,7 +15,7 @@ const app = createApp({
       <h1>Ashdown District Council</h1>
       <ldc-blue-badge-checker nation="wales" council="Ashdown District Council" @ldc-step="onStep" />
       <p v-if="step" id="vue-step">Step: {{ step }}</p>
-      <ldc-waste-lookup cant-find-href="https://www.example.gov.uk/bins" />
+      <ldc-waste-lookup provider="demo" cant-find-href="https://www.example.gov.uk/bins" />
       <ldc-endorsement-badge org-id="E09000007" />
     </main>`,
 });
