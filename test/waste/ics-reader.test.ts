@@ -338,7 +338,8 @@ const eventArb: fc.Arbitrary<GenEvent> = fc.record({
     }),
     fc.record({
       zone: fc.constant('utc' as const),
-      h: fc.integer({ min: 0, max: 23 }),
+      // Late evening UTC is the next day in London in summer: the case a zone mistake gets wrong.
+      h: fc.oneof(fc.constant(23), fc.integer({ min: 0, max: 23 })),
       m: fc.integer({ min: 1, max: 59 }),
     }),
   ),
