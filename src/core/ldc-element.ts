@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { baseStyles } from '../patterns/styles/base.js';
+import type { LdcEventDetails, LdcEventName } from './events.js';
 import { localeOf } from './locale.js';
 import { pickOption } from './warn.js';
 
@@ -54,8 +55,15 @@ export class LdcElement extends LitElement {
     return localeOf(this);
   }
 
-  /** Dispatches a bubbling, composed CustomEvent; returns false if a listener cancelled it. */
-  protected emit<D>(type: `ldc-${string}`, detail: D, options: { cancelable?: boolean } = {}): boolean {
+  /**
+   * Dispatches one of the library's events (src/core/events.ts lists them with their detail
+   * types) as a bubbling, composed CustomEvent; returns false if a listener cancelled it.
+   */
+  protected emit<K extends LdcEventName>(
+    type: K,
+    detail: LdcEventDetails[K],
+    options: { cancelable?: boolean } = {},
+  ): boolean {
     return dispatch(this, type, detail, options.cancelable ?? false);
   }
 

@@ -65,7 +65,11 @@ export class LdcQuestionExample extends LdcElement {
     this.submitted = true;
     await this.updateComplete;
     if (this.error) focusErrorSummary(this.renderRoot);
-    else this.emit('ldc-answer', { value: this.value });
+    // A docs-only element: its event is not one of the library's (src/core/events.ts).
+    else
+      this.dispatchEvent(
+        new CustomEvent('ldc-answer', { detail: { value: this.value }, bubbles: true, composed: true }),
+      );
   }
 
   private set(value: string | string[]) {

@@ -152,7 +152,7 @@ describe('<ldc-endorsement-badge>', () => {
       html`<ldc-endorsement-badge org-id="E09000007" timeout="200" registry="/fixtures/registries/valid.json?delay=2000"
         ><a href="/strategy">Our digital strategy</a></ldc-endorsement-badge
       >`,
-      'No response within 200 ms',
+      'the registry did not arrive within 200 ms',
     ],
     [
       'a missing org-id',

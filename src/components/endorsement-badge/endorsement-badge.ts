@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { LoadController } from '../../core/controllers/load-controller.js';
+import type { LdcVerifiedDetail } from '../../core/events.js';
 import { LdcElement } from '../../core/ldc-element.js';
 import { policyUrl } from '../../core/url-policy.js';
 import { errorOnce, numberOption, pickOption } from '../../core/warn.js';
-import { loadRegistryOnce } from '../../endorsement/load-registry.js';
+import { loadRegistryOnce, type RegistryLoad } from '../../endorsement/load-registry.js';
 import { SCHEMES, type Scheme, type SignatoryEntry } from '../../endorsement/types.js';
 import { isEvidenceUrl } from '../../endorsement/evidence.js';
 import { verify } from '../../endorsement/verify.js';
@@ -19,15 +21,7 @@ const DEFAULT_SCHEME: Scheme = 'local-digital-coalition-2016';
 const text = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
 
 /** What the badge verified: the detail of `ldc-verified`, and `badge.verification`. */
-export interface EndorsementVerification {
-  readonly orgId: string;
-  readonly scheme: Scheme;
-  readonly evidenceUrl: string;
-  /** Who vouches: the trusted publisher whose key signed the registry, or the bundled registry's publisher. */
-  readonly listedBy: string;
-  /** The registry's `updated` date (ISO). */
-  readonly updated: string;
-}
+export type EndorsementVerification = LdcVerifiedDetail;
 
 type BadgeState =
   | { kind: 'loading' }
@@ -60,8 +54,8 @@ type BadgeState =
  * @cssprop --ldc-color-inverse-text - Text on the dark appearance.
  * @cssprop --ldc-color-focus - Focus highlight.
  *
- * @fires ldc-verified - The registry confirmed the endorsement (only ever fired after a real check). detail: { orgId, scheme, evidenceUrl, listedBy, updated }
- * @fires ldc-not-verified - The registry has no record, or could not be used. detail: { orgId, scheme, reason }
+ * @fires {CustomEvent<LdcVerifiedDetail>} ldc-verified - The registry confirmed the endorsement (only ever fired after a real check). detail: { orgId, scheme, evidenceUrl, listedBy, updated }
+ * @fires {CustomEvent<LdcNotVerifiedDetail>} ldc-not-verified - The registry has no record, or could not be used. detail: { orgId, scheme, reason }
  */
 export class LdcEndorsementBadge extends LdcElement {
   static override styles = [...LdcElement.styles, badgeStyles];
@@ -82,8 +76,10 @@ export class LdcEndorsementBadge extends LdcElement {
   @property() timeout: number | string = 10_000;
 
   // JavaScript private fields: no script, attribute or property on the page can reach them.
+  // The verified state is set only here, from what this element's own load returned: the load
+  // controller cancels, times out and settles the request, but its state is never read back.
   #state: BadgeState = { kind: 'loading' };
-  #request = 0;
+  #load = new LoadController<RegistryLoad>(this);
 
   /**
    * What was verified (frozen), or null: read it in an `ldc-verified` listener to tell this
@@ -109,16 +105,15 @@ export class LdcEndorsementBadge extends LdcElement {
   }
 
   async #check(): Promise<void> {
-    const request = ++this.#request;
     try {
-      await this.#verify(request);
+      await this.#verify();
     } catch {
-      // Nothing above should throw; if something does, the page still gets its fallback content.
-      if (request === this.#request) this.#unavailable('the registry could not be checked');
+      // Nothing in #verify should throw; if something does, the page still gets its fallback content.
+      this.#unavailable('the registry could not be checked');
     }
   }
 
-  async #verify(request: number): Promise<void> {
+  async #verify(): Promise<void> {
     const element = this.localName;
     const orgId = text(this.orgId).trim();
     if (!orgId) return this.#unavailable('org-id is missing; give the ONS GSS code of the council, like E09000007');
@@ -130,8 +125,18 @@ export class LdcEndorsementBadge extends LdcElement {
       return this.#unavailable(null);
     const timeoutMs = numberOption(this.timeout, 10_000, { element, attribute: 'timeout' }, { min: 1, max: 120_000 });
     this.#set({ kind: 'loading' });
-    const loaded = await loadRegistryOnce(registry || null, { signatureUrl: signature || null, timeoutMs });
-    if (request !== this.#request) return; // a newer check has started
+    const outcome = await this.#load.run(
+      () => loadRegistryOnce(registry || null, { signatureUrl: signature || null }),
+      { timeoutMs },
+    );
+    if (!outcome) return; // a newer check has started, or the badge left the page
+    if (outcome.status !== 'complete')
+      return this.#unavailable(
+        outcome.status === 'failed' && outcome.timedOut
+          ? `the registry did not arrive within ${timeoutMs} ms`
+          : 'the registry could not be checked',
+      );
+    const loaded = outcome.value;
     if (!loaded.ok) return this.#unavailable(loaded.problem);
     const result = verify(loaded.registry, orgId, scheme);
     if (result.status !== 'verified') {
@@ -163,8 +168,9 @@ export class LdcEndorsementBadge extends LdcElement {
   override render() {
     const state = this.#state;
     switch (state.kind) {
+      // While the registry loads, as when it cannot be used, the page's own fallback content shows
+      // (the same rule for every element that loads data before it can say anything).
       case 'loading':
-        return nothing;
       case 'unavailable':
         return html`<slot></slot>`;
       case 'not-found':

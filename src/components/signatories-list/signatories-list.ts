@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
+import { LoadController } from '../../core/controllers/load-controller.js';
 import { LdcElement } from '../../core/ldc-element.js';
 import { policyUrl } from '../../core/url-policy.js';
 import { errorOnce, warnIgnored } from '../../core/warn.js';
@@ -21,6 +22,8 @@ import { heading, patternStyles, select, statusRegion, textInput } from '../../p
 import { formatDate, roleName, schemeName, typeName } from '../endorsement-badge/wording.js';
 import { listStyles } from './signatories-list.styles.js';
 
+/** Milliseconds to wait for a registry and its signature. */
+const LOAD_TIMEOUT = 10_000;
 /** Wait this long after the last keystroke before announcing the count. */
 const ANNOUNCE_DELAY = 600;
 
@@ -52,7 +55,7 @@ interface Source {
  * @cssprop --ldc-color-border - Row dividers.
  * @cssprop --ldc-color-link - Organisation links.
  *
- * @fires ldc-registry-loaded - The registry loaded and validated. detail: { count }
+ * @fires {CustomEvent<LdcRegistryLoadedDetail>} ldc-registry-loaded - The registry loaded and validated. detail: { count }
  */
 export class LdcSignatoriesList extends LdcElement {
   static override styles = [...LdcElement.styles, ...patternStyles, listStyles];
@@ -79,7 +82,8 @@ export class LdcSignatoriesList extends LdcElement {
   #entries: readonly SignatoryEntry[] | null = null;
   #source: Source | null = null;
   #failed = false;
-  #request = 0;
+  // Cancels, times out and settles each load; what it returns is kept in the private fields above.
+  #load = new LoadController<{ registry: Registry; source: Source } | string>(this);
   @state() private search = '';
   @state() private filterScheme: Scheme | '' = '';
   @state() private filterType: OrganisationType | '' = '';
@@ -91,7 +95,8 @@ export class LdcSignatoriesList extends LdcElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query')) this.search = typeof this.query === 'string' ? this.query : '';
     if (changed.has('scheme')) this.filterScheme = this.#schemeFilter();
-    if (changed.has('registry') || changed.has('registrySignature') || changed.has('data')) this.pending = this.#load();
+    if (changed.has('registry') || changed.has('registrySignature') || changed.has('data'))
+      this.pending = this.#loadRegistry();
   }
 
   #schemeFilter(): Scheme | '' {
@@ -111,15 +116,15 @@ export class LdcSignatoriesList extends LdcElement {
     clearTimeout(this.announceTimer);
   }
 
-  async #load(): Promise<void> {
-    const request = ++this.#request;
-    let found: { registry: Registry; source: Source } | string;
-    try {
-      found = await this.#registry();
-    } catch {
-      found = 'the registry could not be read'; // nothing above should throw; the fallback shows if it does
-    }
-    if (request !== this.#request) return; // a newer load has started
+  async #loadRegistry(): Promise<void> {
+    const outcome = await this.#load.run(() => this.#registry(), { timeoutMs: LOAD_TIMEOUT });
+    if (!outcome) return; // a newer load has started, or the list left the page
+    const found =
+      outcome.status === 'complete'
+        ? outcome.value
+        : outcome.status === 'failed' && outcome.timedOut
+          ? `the registry did not arrive within ${LOAD_TIMEOUT} ms`
+          : 'the registry could not be read'; // nothing in #registry should throw; the fallback shows if it does
     if (typeof found === 'string') {
       if (found) errorOnce(`<ldc-signatories-list>: ${found}. Showing the fallback content instead.`);
       this.#failed = true;
@@ -174,8 +179,8 @@ export class LdcSignatoriesList extends LdcElement {
   }
 
   override render() {
-    if (this.#failed) return html`<slot></slot>`;
-    if (!this.#entries || !this.#source) return nothing;
+    // While the registry loads, as when it cannot be used, the page's own fallback content shows.
+    if (this.#failed || !this.#entries || !this.#source) return html`<slot></slot>`;
     const rows = this.rows();
     const level = this.headingLevelFrom(this.headingLevel);
     const all = { value: '', text: '' };
