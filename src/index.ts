@@ -16,3 +16,15 @@ export {
 } from './core/contrast.js';
 export { tokens, exampleThemes, type TokenName } from './core/tokens.generated.js';
 export { localeOf, sourceLocale } from './core/locale.js';
+export type {
+  LdcEventDetails,
+  LdcEventMap,
+  LdcEventName,
+  LdcStepDetail,
+  LdcResultDetail,
+  LdcAddressSelectedDetail,
+  LdcCollectionsLoadedDetail,
+  LdcVerifiedDetail,
+  LdcNotVerifiedDetail,
+  LdcRegistryLoadedDetail,
+} from './core/events.js';
