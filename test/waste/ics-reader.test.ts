@@ -288,6 +288,18 @@ interface GenEvent {
   exdates: string[];
 }
 
+/** The London date of an instant, by Intl's parts (not a locale's date format, which differs by engine). */
+const londonDateOf = (ms: number) => {
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const p = Object.fromEntries(format.formatToParts(ms).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}`;
+};
+
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const compact = (s: string) => s.replace(/-/g, '');
@@ -388,8 +400,7 @@ function model(e: GenEvent, from: string, to: string): string[] {
   const end = new Date(day(to).getTime() + 2 * 86_400_000);
   const londonDate = (d: Date) => {
     if (!e.time || e.time.zone !== 'utc') return iso(d);
-    const t = new Date(d.getTime() + (e.time.h * 60 + e.time.m) * 60_000);
-    return t.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+    return londonDateOf(d.getTime() + (e.time.h * 60 + e.time.m) * 60_000);
   };
   const out = new Set<string>();
   const emit = (d: Date) => {

@@ -287,7 +287,17 @@ describe('LWSS and UKBCD dates (issue 11)', () => {
 });
 
 describe('LWSS, UKBCD and address lists: generated payloads (fast-check)', () => {
-  const london = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+  /** The London date of an instant, by Intl's parts (locales' date formats differ by engine). */
+  const london = (ms: number) => {
+    const format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    const p = Object.fromEntries(format.formatToParts(ms).map((x) => [x.type, x.value]));
+    return `${p.year}-${p.month}-${p.day}`;
+  };
   const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
   /** A start_date in one of the shapes the standard's users send, with the London date it means. */
   const startDate = fc
