@@ -141,16 +141,10 @@ export class LdcWasteLookup extends LdcElement {
     const has = (k: string) => (changed as Map<PropertyKey, unknown>).has(k);
     if (!this.hasUpdated || ['provider', 'endpoint', 'addressesUrl', 'collectionsUrl', 'icsUrl'].some(has))
       this.configure();
-    if (has('timeout'))
-      this.timeoutMs = numberOption(
-        this.timeout,
-        DEFAULT_TIMEOUT,
-        { element: ELEMENT, attribute: 'timeout' },
-        {
-          min: 1,
-          max: 600_000,
-        },
-      );
+    if (has('timeout')) {
+      const where = { element: ELEMENT, attribute: 'timeout' };
+      this.timeoutMs = numberOption(this.timeout, DEFAULT_TIMEOUT, where, { min: 1, max: 600_000 });
+    }
     if (has('today')) {
       this.fixedToday = isUsableDate(this.today) ? this.today : '';
       if (this.today && !this.fixedToday)
@@ -202,7 +196,7 @@ export class LdcWasteLookup extends LdcElement {
       for (const [key, attribute] of URL_ATTRIBUTES) {
         urls[key] = policyUrl(this[key], { element: ELEMENT, field: attribute }, 'request');
         if (this[key] && !urls[key]) {
-          this.configProblem = `${attribute}="${this[key].slice(0, 200)}" is not an address it may request (https:, http: or relative)`;
+          this.configProblem = `${attribute}="${String(this[key]).slice(0, 200)}" is not an address it may request (https:, http: or relative)`;
           return;
         }
       }
