@@ -251,6 +251,42 @@ describe('ICS reading: what council feeds do', () => {
     ]);
   });
 
+  it('expands the RFC 5545 examples as the RFC does (where ical.js does not)', () => {
+    const rule = (start: string, r: string, from: string, to: string) =>
+      dates(feed(vevent('SUMMARY:R', `DTSTART;VALUE=DATE:${start}`, `RRULE:${r}`)), from, to);
+    // "Every other week on Tuesday and Sunday": WKST changes the answer (RFC 5545 §3.3.10, 1997 → 2025,
+    // a year with the same calendar).
+    expect(
+      rule('20250805', 'FREQ=WEEKLY;INTERVAL=2;COUNT=4;BYDAY=TU,SU;WKST=MO', '2025-08-01', '2025-12-31'),
+    ).to.deep.equal(['2025-08-05', '2025-08-10', '2025-08-19', '2025-08-24']);
+    expect(
+      rule('20250805', 'FREQ=WEEKLY;INTERVAL=2;COUNT=4;BYDAY=TU,SU;WKST=SU', '2025-08-01', '2025-12-31'),
+    ).to.deep.equal(['2025-08-05', '2025-08-17', '2025-08-19', '2025-08-31']);
+    // "Monday of week number 20" (ical.js gives every Monday).
+    expect(rule('20260511', 'FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO', '2026-01-01', '2028-12-31')).to.deep.equal([
+      '2026-05-11',
+      '2027-05-17',
+      '2028-05-15',
+    ]);
+    // "The 20th Monday of the year" (ical.js gives every Monday).
+    expect(rule('20260518', 'FREQ=YEARLY;BYDAY=20MO', '2026-01-01', '2027-12-31')).to.deep.equal([
+      '2026-05-18',
+      '2027-05-17',
+    ]);
+    // "The last work day of the month".
+    expect(rule('20260130', 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', '2026-01-01', '2026-05-31')).to.deep.equal(
+      ['2026-01-30', '2026-02-27', '2026-03-31', '2026-04-30', '2026-05-29'],
+    );
+    // Invalid dates are skipped, never rolled on (ical.js gives 1 March): 29 February every fourth year.
+    expect(rule('20240229', 'FREQ=YEARLY', '2024-01-01', '2028-12-31')).to.deep.equal(['2024-02-29', '2028-02-29']);
+    expect(rule('20260131', 'FREQ=MONTHLY;COUNT=4', '2026-01-01', '2026-12-31')).to.deep.equal([
+      '2026-01-31',
+      '2026-03-31',
+      '2026-05-31',
+      '2026-07-31',
+    ]);
+  });
+
   it('keeps distinct services apart, even when their slugs meet or their names are not Latin', () => {
     const text = feed(
       vevent('SUMMARY:Glass!', 'DTSTART;VALUE=DATE:20261201'),
