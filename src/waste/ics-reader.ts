@@ -28,7 +28,7 @@ export const ICS_LIMITS = {
   valuesPerEvent: 1_000,
   propertyLength: 10_000,
   /** Days looked at while expanding all of a feed's rules. */
-  work: 2_000_000,
+  work: 1_000_000,
 } as const;
 
 const fail = (message: string): never => {

@@ -28,7 +28,16 @@ let Y = 1970;
 let M = 1;
 let D = 1;
 
+let Z = 0;
+
 function toCivil(z: number): void {
+  // Rules look at runs of consecutive days: the next day of the same month is one addition.
+  if (z === Z + 1 && D < 28) {
+    Z = z;
+    D++;
+    return;
+  }
+  Z = z;
   const zz = z + 719468;
   const era = Math.floor(zz / 146097);
   const doe = zz - era * 146097;
@@ -227,7 +236,7 @@ function spend(budget: Budget, n: number): void {
     throw new ProviderError('invalid-data', 'the feed’s repeating events need too much work to expand');
 }
 
-/** A rule made ready for one DTSTART: defaults from DTSTART filled in, per RFC 5545. */
+/** A rule made ready for one DTSTART: defaults from DTSTART filled in (RFC 5545), parts as lookups. */
 interface Ready {
   rule: Rule;
   start: number;
@@ -237,6 +246,27 @@ interface Ready {
   byDay?: [number, number][];
   /** The period index of DTSTART (day, week, month or year). */
   p0: number;
+  // Lookups, so that looking at a day costs a few array reads.
+  months?: boolean[];
+  dayPos?: boolean[];
+  dayNeg?: boolean[];
+  yearPos?: boolean[];
+  yearNeg?: boolean[];
+  weekPos?: boolean[];
+  weekNeg?: boolean[];
+  weekdays?: boolean[];
+  ordinals?: [number, number][];
+  /** Ordinals count within the month (monthly rules, or yearly ones with BYMONTH), else the year. */
+  inMonth: boolean;
+  week1: Map<number, number>;
+}
+
+/** [positive, negative] lookups for a list of ±n. */
+function lookups(values: number[], size: number): [boolean[], boolean[]] {
+  const pos = new Array<boolean>(size + 1).fill(false);
+  const neg = new Array<boolean>(size + 1).fill(false);
+  for (const n of values) (n > 0 ? pos : neg)[Math.abs(n)] = true;
+  return [pos, neg];
 }
 
 function prepare(rule: Rule, start: number): Ready {
@@ -251,9 +281,29 @@ function prepare(rule: Rule, start: number): Ready {
       byMonth ??= [m];
     }
   }
-  const ready: Ready = { rule, start, interval: rule.interval, byMonth, byMonthDay, byDay, p0: 0 };
-  ready.p0 = period(ready, start, y, m);
-  return ready;
+  const r: Ready = {
+    rule,
+    start,
+    interval: rule.interval,
+    byMonth,
+    byMonthDay,
+    byDay,
+    p0: 0,
+    inMonth: rule.freq === 'MONTHLY' || !!byMonth,
+    week1: new Map(),
+  };
+  r.p0 = period(r, start, y, m);
+  if (byMonth) r.months = lookups(byMonth, 12)[0];
+  if (byMonthDay) [r.dayPos, r.dayNeg] = lookups(byMonthDay, 31);
+  if (rule.byYearDay) [r.yearPos, r.yearNeg] = lookups(rule.byYearDay, 366);
+  if (rule.byWeekNo) [r.weekPos, r.weekNeg] = lookups(rule.byWeekNo, 53);
+  if (byDay) {
+    r.weekdays = new Array<boolean>(7).fill(false);
+    for (const [n, w] of byDay) if (n === 0) r.weekdays[w] = true;
+    const ordinals = byDay.filter(([n]) => n !== 0);
+    if (ordinals.length) r.ordinals = ordinals;
+  }
+  return r;
 }
 
 /** The first day of the week (by WKST) that holds `z`. */
@@ -294,58 +344,60 @@ function periodDays(r: Ready, p: number): [number, number] {
   }
 }
 
-/**
- * Week of day z (ISO 8601 weeks starting on WKST, as RFC 5545 says): its number counted from the
- * start and from the end of its week-year (-1 = last week), and that week-year.
- */
-function weekNo(z: number, y: number, wkst: number): [number, number, number] {
-  const week1 = (year: number) => {
-    const jan1 = dayNumber(year, 1, 1);
-    const offset = (weekday(jan1) - wkst + 7) % 7;
-    return offset <= 3 ? jan1 - offset : jan1 - offset + 7;
-  };
-  let year = y;
-  let w1 = week1(year);
-  let next = week1(year + 1);
-  if (z < w1) {
-    next = w1;
-    w1 = week1(--year);
-  } else if (z >= next) {
-    w1 = next;
-    next = week1(++year + 1);
+let jan1Year = 1970;
+let jan1Day = 0;
+/** The day number of 1 January of a year (the last one asked for is kept). */
+function jan1(y: number): number {
+  if (y !== jan1Year) {
+    jan1Year = y;
+    jan1Day = dayNumber(y, 1, 1);
   }
-  const n = Math.floor((z - w1) / 7) + 1;
-  return [n, n - (next - w1) / 7 - 1, year];
+  return jan1Day;
+}
+
+/** The first day of week 1 of a year (ISO 8601 weeks starting on WKST, as RFC 5545 says). */
+function week1(r: Ready, year: number): number {
+  let w = r.week1.get(year);
+  if (w === undefined) {
+    const jan1 = dayNumber(year, 1, 1);
+    const offset = (weekday(jan1) - r.rule.wkst + 7) % 7;
+    w = offset <= 3 ? jan1 - offset : jan1 - offset + 7;
+    r.week1.set(year, w);
+  }
+  return w;
 }
 
 /** Whether day z satisfies every BY… part of the rule (alignment to INTERVAL is checked apart). */
 function matches(r: Ready, z: number): boolean {
-  const { rule } = r;
   toCivil(z);
   const y = Y;
   const m = M;
   const d = D;
-  if (r.byMonth && !r.byMonth.includes(m)) return false;
+  if (r.months && !r.months[m]) return false;
   const dim = daysInMonth(y, m);
-  if (r.byMonthDay && !r.byMonthDay.some((n) => (n > 0 ? n === d : dim + 1 + n === d))) return false;
-  const jan1 = dayNumber(y, 1, 1);
-  const doy = z - jan1 + 1;
+  // BYMONTHDAY=-n is day dim + 1 - n.
+  if (r.dayPos && !r.dayPos[d] && !r.dayNeg![dim + 1 - d]) return false;
+  const doy = r.yearPos || r.weekPos || (r.ordinals && !r.inMonth) ? z - jan1(y) + 1 : 0;
   const diy = isLeap(y) ? 366 : 365;
-  if (rule.byYearDay && !rule.byYearDay.some((n) => (n > 0 ? n === doy : diy + 1 + n === doy))) return false;
-  if (rule.byWeekNo) {
-    const [fwd, back, wy] = weekNo(z, y, rule.wkst);
-    if (wy !== y || !rule.byWeekNo.some((n) => (n > 0 ? n === fwd : n === back))) return false;
+  if (r.yearPos && !r.yearPos[doy] && !r.yearNeg![diy + 1 - doy]) return false;
+  if (r.weekPos) {
+    // The week-year of z may be the year before or after its calendar year; it must be this one.
+    const w1 = week1(r, y);
+    const next = week1(r, y + 1);
+    if (z < w1 || z >= next) return false;
+    const n = Math.floor((z - w1) / 7) + 1;
+    if (!r.weekPos[n] && !r.weekNeg![(next - w1) / 7 + 1 - n]) return false;
   }
-  if (r.byDay) {
+  if (r.weekdays) {
     const wd = weekday(z);
-    const inMonth = rule.freq === 'MONTHLY' || !!r.byMonth;
-    const pos = inMonth ? d : doy;
-    const len = inMonth ? dim : diy;
-    const ok = r.byDay.some(
-      ([n, w]) =>
-        w === wd && (n === 0 || (n > 0 ? Math.floor((pos - 1) / 7) + 1 === n : Math.floor((len - pos) / 7) + 1 === -n)),
-    );
-    if (!ok) return false;
+    if (r.weekdays[wd]) return true;
+    if (!r.ordinals) return false;
+    const pos = r.inMonth ? d : doy;
+    const len = r.inMonth ? dim : diy;
+    const forward = Math.floor((pos - 1) / 7) + 1;
+    const back = -(Math.floor((len - pos) / 7) + 1);
+    for (const [n, w] of r.ordinals) if (w === wd && (n === forward || n === back)) return true;
+    return false;
   }
   return true;
 }

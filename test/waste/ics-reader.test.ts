@@ -162,6 +162,25 @@ describe('ICS reading: wrong bin days from bad feeds (issue 11)', () => {
       ).to.deep.equal(['2026-12-01']);
   });
 
+  it('a feed built to need endless counting is refused within the time budget', () => {
+    const hostile = (rule: string) =>
+      feed(
+        ...Array.from({ length: 300 }, () => vevent('SUMMARY:Refuse', 'DTSTART;VALUE=DATE:19000101', `RRULE:${rule}`)),
+      );
+    for (const rule of [
+      'FREQ=YEARLY;BYDAY=MO,TU;BYSETPOS=-1;COUNT=100000',
+      'FREQ=DAILY;BYMONTH=1,3,5;COUNT=100000',
+      'FREQ=YEARLY;BYWEEKNO=1,2,3,20;BYDAY=MO;COUNT=100000',
+    ])
+      expect(withinBudget(() => problem(hostile(rule)), rule)).to.match(/^invalid-data: .*too much work/);
+    // The same rules, a few at a time and from a reasonable start, are read.
+    expect(
+      dates(
+        feed(vevent('SUMMARY:Refuse', 'DTSTART;VALUE=DATE:20000103', 'RRULE:FREQ=DAILY;BYMONTH=12,1;COUNT=100000')),
+      ),
+    ).to.have.length(57);
+  });
+
   it('rules that can never happen cost nothing and add nothing (ical.js loops for ever on these)', () => {
     for (const rule of [
       'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30',
