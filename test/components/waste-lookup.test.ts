@@ -493,10 +493,13 @@ describe('<ldc-waste-lookup> safe by construction (issue 11)', () => {
     expect(text(w.root)).to.contain('endpoint="javascript:alert(4)" is not an address it may request');
     expect(w.root.querySelector('slot')!.assignedElements()).to.have.length(1);
     expect(errors.filter((e) => e.includes('endpoint') && e.includes('javascript:alert(4)'))).to.have.length(1);
-    const ics = await lookup(
-      html`<ldc-waste-lookup provider="ics" addresses-url="/x" ics-url="data:text/calendar,x"></ldc-waste-lookup>`,
-    );
-    expect(text(ics.root)).to.contain('ics-url="data:text/calendar,x" is not an address');
+    const more = await captureConsole('error', async () => {
+      const ics = await lookup(
+        html`<ldc-waste-lookup provider="ics" addresses-url="/x" ics-url="data:text/calendar,x"></ldc-waste-lookup>`,
+      );
+      expect(text(ics.root)).to.contain('ics-url="data:text/calendar,x" is not an address');
+    });
+    expect(more.filter((e) => e.includes('ics-url'))).to.have.length(1);
   });
 
   it('today="2024-13-45" warns once and uses the real date; Continue still works, nothing is thrown', async () => {
