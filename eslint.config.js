@@ -14,6 +14,7 @@ export default tseslint.config(
       'node_modules/',
       'custom-elements.json',
       'src/core/tokens.generated.ts',
+      'src/locales/',
     ],
   },
   js.configs.recommended,

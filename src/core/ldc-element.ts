@@ -1,8 +1,9 @@
-import { LitElement } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, type PropertyValues } from 'lit';
 import { baseStyles } from '../patterns/styles/base.js';
 import type { LdcEventDetails, LdcEventName } from './events.js';
-import { localeOf } from './locale.js';
+import { loadCatalogue, needsCatalogue, withLanguage, type Language } from './i18n.js';
+import { unwatchLanguage, watchLanguage } from './language-watch.js';
+import { languageOfElement } from './locale.js';
 import { pickOption } from './warn.js';
 
 /** Outside the class so the manifest analyser lists only the events each element documents with @fires. */
@@ -22,10 +23,38 @@ export class LdcElement extends LitElement {
   /** @ignore */
   static override styles = [baseStyles];
 
-  constructor() {
-    super();
-    // Re-render when @lit/localize switches locale (only en-GB ships today).
-    updateWhenLocaleChanges(this);
+  /** The language of the last render, to notice when a `lang` change alters it. */
+  #language: Language | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
+
+  /** @ignore Called when a `lang` attribute changes somewhere above: re-render if the language changed. */
+  languageMayHaveChanged(): void {
+    if (this.#language !== null && this.language !== this.#language) this.requestUpdate();
+  }
+
+  /**
+   * Waits for the Welsh strings before the first Welsh render (an English page never loads
+   * them), so a Welsh reader never sees English first.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const language = this.language;
+    if (!needsCatalogue(language)) return super.scheduleUpdate();
+    return loadCatalogue(language).then(() => super.scheduleUpdate());
+  }
+
+  /** Renders with every msg() looked up in this element's own language. */
+  protected override update(changed: PropertyValues): void {
+    const language = (this.#language = this.language);
+    withLanguage(language, () => super.update(changed));
   }
 
   /**
@@ -48,11 +77,21 @@ export class LdcElement extends LitElement {
   }
 
   /**
-   * The language of the nearest `lang` attribute, for dates and numbers.
+   * The language this element speaks, from the nearest `lang` attribute (crossing shadow
+   * roots): Welsh under `lang="cy"`, English otherwise.
+   * @ignore
+   */
+  protected get language(): Language {
+    return languageOfElement(this);
+  }
+
+  /**
+   * The locale for Intl: "cy" or "en-GB". Prefer the helpers in core/format.ts for dates,
+   * which never fall back to US order.
    * @ignore
    */
   protected get locale(): string {
-    return localeOf(this);
+    return this.language === 'cy' ? 'cy' : 'en-GB';
   }
 
   /**

@@ -74,11 +74,15 @@ describe('components without the token stylesheet', () => {
 });
 
 describe('locale', () => {
-  it('treats a bare "en" page as British English, and keeps other languages', async () => {
+  it('treats a bare "en" page as British English, keeps Welsh, and never passes an unusable tag on', async () => {
     const { ukLocale } = await import('../../src/core/locale.js');
     expect(ukLocale('en')).to.equal('en-GB');
     expect(ukLocale('en-US')).to.equal('en-GB');
     expect(ukLocale('')).to.equal('en-GB');
     expect(ukLocale('cy')).to.equal('cy');
+    expect(ukLocale('CY-gb')).to.equal('cy');
+    // Only the two languages the components speak: no RangeError from Intl, no US dates.
+    expect(ukLocale('!!')).to.equal('en-GB');
+    expect(ukLocale('fr')).to.equal('en-GB');
   });
 });
