@@ -35,7 +35,7 @@ type Catalogue = Record<string, Localized>;
 const catalogues = new Map<Language, Catalogue>();
 const loading = new Map<Language, Promise<void>>();
 const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ templates: Catalogue }>> = {
-  cy: () => import('../locales/cy.js') as Promise<{ templates: Catalogue }>,
+  cy: () => import('../locales/cy.js') as unknown as Promise<{ templates: Catalogue }>,
 };
 
 let current: Language = SOURCE_LANGUAGE;

@@ -1,8 +1,9 @@
 /**
  * Tells elements when a `lang` attribute that may decide their language changes: one
  * MutationObserver for the whole document (made when the first element connects, never at
- * module load), plus the element itself when it lives in another shadow root, which a
- * document observer cannot see into.
+ * module load), which also watches every shadow root an element lives in (a document
+ * observer cannot see into them). The hosts of those shadow roots are in the document or in
+ * an outer shadow root, so their own `lang` is seen too.
  */
 interface Watcher extends Element {
   languageMayHaveChanged(): void;
@@ -22,7 +23,10 @@ export function watchLanguage(el: Watcher): void {
     observer = new MutationObserver(notify);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
-  if (el.getRootNode() !== document) observer.observe(el, { attributes: true, attributeFilter: ['lang'] });
+  // Inside shadow roots the document observer sees nothing: watch each shadow root on the way
+  // up to the document (observing a node twice is harmless).
+  for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+    observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 export function unwatchLanguage(el: Watcher): void {

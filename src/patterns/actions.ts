@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../core/i18n.js';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'warning' | 'start';
 

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../core/i18n.js';
 import { fieldset, type FieldOptions } from './field.js';
 
 export interface DateParts {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../core/i18n.js';
 import type { HeadingLevel } from '../core/ldc-element.js';
 import { focusControl, focusElement } from '../core/focus.js';
 import { heading } from './heading.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../core/i18n.js';
 import { LoadController } from '../../core/controllers/load-controller.js';
 import type { LdcVerifiedDetail } from '../../core/events.js';
 import { LdcElement } from '../../core/ldc-element.js';
@@ -12,7 +12,8 @@ import { isEvidenceUrl } from '../../endorsement/evidence.js';
 import { verify } from '../../endorsement/verify.js';
 import { badgeStyles } from './endorsement-badge.styles.js';
 import { emblem } from './emblem.js';
-import { claim, formatDate } from './wording.js';
+import { formatDate } from '../../core/format.js';
+import { claim } from './wording.js';
 
 export const BADGE_SIZES = ['small', 'medium', 'large'] as const;
 export const BADGE_APPEARANCES = ['light', 'dark', 'outline'] as const;
@@ -185,8 +186,8 @@ export class LdcEndorsementBadge extends LdcElement {
   #badge(entry: SignatoryEntry, { evidenceUrl, listedBy, updated }: EndorsementVerification) {
     const element = this.localName;
     const appearance = pickOption(this.appearance, BADGE_APPEARANCES, 'light', { element, attribute: 'appearance' });
-    const date = entry.dateSigned ? formatDate(entry.dateSigned, this.locale) : '';
-    const listedOn = formatDate(updated, this.locale);
+    const date = entry.dateSigned ? formatDate(entry.dateSigned, this.language, { year: true }) : '';
+    const listedOn = formatDate(updated, this.language, { year: true });
     return html`<a class="badge appearance-${appearance}" part="badge" href=${evidenceUrl} rel="noopener">
       ${emblem(msg('Local Digital endorsement emblem'))}
       <span>

@@ -1,5 +1,4 @@
-import { msg, str } from '@lit/localize';
-import { dateFormat } from '../../core/intl.js';
+import { msg, str } from '../../core/i18n.js';
 import type { OrganisationType, Role, Scheme, SignatoryEntry } from '../../endorsement/types.js';
 
 /** Words for registry values, shared by the badge and the signatories list. */
@@ -40,11 +39,4 @@ export function claim(entry: SignatoryEntry): string {
     return msg(str`${name} endorses the Local Digital Coalition Action Plan`);
   if (entry.role === 'co-publisher') return msg(str`${name} co-published the Local Digital Declaration`);
   return msg(str`${name} has signed the Local Digital Declaration`);
-}
-
-/** "4 July 2018" in the page's language, always in UK time. */
-export function formatDate(iso: string, locale: string): string {
-  return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(
-    new Date(`${iso}T12:00:00Z`),
-  );
 }

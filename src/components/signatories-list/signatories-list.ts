@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../core/i18n.js';
 import { LoadController } from '../../core/controllers/load-controller.js';
 import { LdcElement } from '../../core/ldc-element.js';
 import { policyUrl } from '../../core/url-policy.js';
@@ -19,7 +19,8 @@ import {
   type SignatoryEntry,
 } from '../../endorsement/types.js';
 import { heading, patternStyles, select, statusRegion, textInput } from '../../patterns/index.js';
-import { formatDate, roleName, schemeName, typeName } from '../endorsement-badge/wording.js';
+import { formatDate, plural } from '../../core/format.js';
+import { roleName, schemeName, typeName } from '../endorsement-badge/wording.js';
 import { listStyles } from './signatories-list.styles.js';
 
 /** Milliseconds to wait for a registry and its signature. */
@@ -89,7 +90,8 @@ export class LdcSignatoriesList extends LdcElement {
   @state() private filterType: OrganisationType | '' = '';
   @state() private filterRole: Role | '' = '';
   @state() private sort: Sort = 'name-asc';
-  @state() private announcement = '';
+  /** The count to announce once the user pauses filtering (worded in render, in the element's language). */
+  @state() private announcedCount: number | null = null;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,7 +162,7 @@ export class LdcSignatoriesList extends LdcElement {
     patch();
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      this.announcement = this.countText(this.rows().length);
+      this.announcedCount = this.rows().length;
     }, ANNOUNCE_DELAY);
   }
 
@@ -175,7 +177,10 @@ export class LdcSignatoriesList extends LdcElement {
   }
 
   private countText(n: number): string {
-    return n === 1 ? msg('1 organisation') : msg(str`${n} organisations`);
+    return plural(n, this.language, {
+      one: () => msg('1 organisation'),
+      other: () => msg(str`${n} organisations`),
+    });
   }
 
   override render() {
@@ -242,13 +247,13 @@ export class LdcSignatoriesList extends LdcElement {
         })}
       </div>
       <p class="count" part="count">${this.countText(rows.length)}</p>
-      ${statusRegion(this.announcement)}
+      ${statusRegion(this.announcedCount === null ? '' : this.countText(this.announcedCount))}
       ${rows.length ? this.table(rows) : html`<p class="ldc-body">${msg('No organisations match your search.')}</p>`}
     `;
   }
 
   #sourceLine({ listedBy, updated }: Source) {
-    const date = formatDate(updated, this.locale);
+    const date = formatDate(updated, this.language, { year: true });
     return html`<p class="ldc-body source" part="source">
       ${
         listedBy
@@ -297,7 +302,7 @@ export class LdcSignatoriesList extends LdcElement {
                 <td data-label=${cols.scheme}>${schemeName(e.scheme)}</td>
                 <td data-label=${cols.role}>${roleName(e.role)}</td>
                 <td data-label=${cols.date}>
-                  ${e.dateSigned ? formatDate(e.dateSigned, this.locale) : msg('Not published')}
+                  ${e.dateSigned ? formatDate(e.dateSigned, this.language, { year: true }) : msg('Not published')}
                 </td>
               </tr>`,
           )}
