@@ -16,10 +16,29 @@ const withTheme: Decorator = (story, context) => {
   return html`<div class="sb-theme" style=${styleMap({ ...vars, background: background ?? '' })}>${story()}</div>`;
 };
 
+/**
+ * Puts the story under lang="cy" or lang="en-GB", as a council page would: each component
+ * follows the nearest lang, so the whole story switches language.
+ */
+const withLanguage: Decorator = (story, context) =>
+  html`<div lang=${context.globals.lang === 'cy' ? 'cy' : 'en-GB'}>${story()}</div>`;
+
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withTheme],
+  decorators: [withTheme, withLanguage],
   globalTypes: {
+    lang: {
+      description: 'Language of the page around the component',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'cy', title: 'Cymraeg' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Example council theme',
       toolbar: {
@@ -33,7 +52,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'default' },
+  initialGlobals: { theme: 'default', lang: 'en' },
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
