@@ -1,4 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { baseStyles } from '../patterns/styles/base.js';
 import type { LdcEventDetails, LdcEventName } from './events.js';
 import { loadCatalogue, needsCatalogue, withLanguage, type Language } from './i18n.js';
@@ -11,6 +12,9 @@ function dispatch<D>(target: EventTarget, type: string, detail: D, cancelable: b
   return target.dispatchEvent(new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable }));
 }
 
+/** The analytics forwarder, loaded once, on demand, by the first element that has the attribute. */
+let forwarder: Promise<typeof import('./analytics.js')> | undefined;
+
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 const HEADING_LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4, 5, 6];
 
@@ -22,6 +26,13 @@ const HEADING_LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4, 5, 6];
 export class LdcElement extends LitElement {
   /** @ignore */
   static override styles = [baseStyles];
+
+  /**
+   * Forward usage (journey started, step reached, completed, outcome kind) to the page's own
+   * analytics: `datalayer`, `matomo` or `plausible`. Never answers, postcodes, UPRNs, addresses
+   * or free text. None (the default, or `none`): events only, nothing forwarded.
+   */
+  @property() analytics?: string;
 
   /** The language of the last render, to notice when a `lang` change alters it. */
   #language: Language | null = null;
@@ -103,7 +114,13 @@ export class LdcElement extends LitElement {
     detail: LdcEventDetails[K],
     options: { cancelable?: boolean } = {},
   ): boolean {
-    return dispatch(this, type, detail, options.cancelable ?? false);
+    const done = dispatch(this, type, detail, options.cancelable ?? false);
+    if (this.analytics && this.analytics !== 'none')
+      (forwarder ??= import('./analytics.js')).then(
+        (m) => m.forward(this, type, detail),
+        () => undefined,
+      );
+    return done;
   }
 
   /** A valid heading level from an attribute value; unknown values fall back with one warning. */
