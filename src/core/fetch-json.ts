@@ -7,7 +7,9 @@ export type FetchFailure =
   | { kind: 'aborted'; message: string }
   | { kind: 'network'; message: string }
   | { kind: 'http'; status: number; message: string }
-  | { kind: 'invalid-json'; message: string };
+  | { kind: 'invalid-json'; message: string }
+  /** The response is larger than `maxBytes` (refused as it arrived, never read whole). */
+  | { kind: 'too-large'; message: string };
 
 export type FetchResult<T = unknown> = { ok: true; data: T } | { ok: false; error: FetchFailure };
 
@@ -18,6 +20,40 @@ export interface FetchOptions {
   timeoutMs?: number;
   /** Read the body as text rather than JSON (ICS feeds). */
   as?: 'json' | 'text';
+  /**
+   * Refuse a response body larger than this many bytes: at once when its Content-Length says so,
+   * otherwise as soon as that many bytes have arrived (the download is cancelled). No limit when absent.
+   */
+  maxBytes?: number;
+}
+
+/** The body as text, refused once it passes `maxBytes` bytes. */
+async function readLimited(res: Response, maxBytes: number): Promise<string | null> {
+  const declared = Number(res.headers.get('content-length') ?? Number.NaN);
+  if (declared > maxBytes) {
+    void res.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  if (!res.body) {
+    const text = await res.text();
+    return new TextEncoder().encode(text).length > maxBytes ? null : text;
+  }
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      return null;
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 export async function fetchJson<T = unknown>(url: string, options: FetchOptions = {}): Promise<FetchResult<T>> {
@@ -38,7 +74,12 @@ export async function fetchJson<T = unknown>(url: string, options: FetchOptions 
       headers: { Accept: options.as === 'text' ? 'text/calendar, text/plain, */*' : 'application/json' },
     });
     if (!res.ok) return { ok: false, error: { kind: 'http', status: res.status, message: `HTTP ${res.status}` } };
-    const body = await res.text();
+    const body = options.maxBytes === undefined ? await res.text() : await readLimited(res, options.maxBytes);
+    if (body === null)
+      return {
+        ok: false,
+        error: { kind: 'too-large', message: `The response is larger than ${options.maxBytes} bytes` },
+      };
     if (options.as === 'text') return { ok: true, data: body as T };
     try {
       return { ok: true, data: JSON.parse(body) as T };

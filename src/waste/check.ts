@@ -23,18 +23,32 @@ const obj = (v: unknown, path: string) =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : wrong(path, 'an object');
 const arr = (v: unknown, path: string) => (Array.isArray(v) ? v : wrong(path, 'a list'));
 
-/** A list of addresses, each with a UPRN (1–12 digits) and a label. */
+/** Text as shown: runs of white space as one space, trimmed. */
+const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * A list of addresses, each with a UPRN (1–12 digits) and a label; an address given twice (the
+ * same UPRN) is listed once, as it first appeared.
+ */
 export function checkAddresses(value: unknown): Address[] {
-  return arr(value, 'addresses').map((a, i) => {
+  const seen = new Set<string>();
+  const out: Address[] = [];
+  arr(value, 'addresses').forEach((a, i) => {
     const o = obj(a, `addresses[${i}]`);
     if (!isUprn(o.uprn)) wrong(`addresses[${i}].uprn`, '1 to 12 digits');
     if (o.parentUprn !== undefined && !isUprn(o.parentUprn)) wrong(`addresses[${i}].parentUprn`, '1 to 12 digits');
-    return {
+    const label = tidy(str(o.label, `addresses[${i}].label`)!);
+    const description = str(o.description, `addresses[${i}].description`, true);
+    if (seen.has(o.uprn as string)) return;
+    seen.add(o.uprn as string);
+    out.push({
       uprn: o.uprn as string,
-      label: str(o.label, `addresses[${i}].label`)!,
+      label,
       ...(o.parentUprn ? { parentUprn: o.parentUprn as string } : {}),
-    };
+      ...(description && tidy(description) && tidy(description) !== label ? { description: tidy(description) } : {}),
+    });
   });
+  return out;
 }
 
 /** A date for a collection: ISO and real, or undefined for a placeholder outside 2000–2099. */
@@ -43,10 +57,24 @@ function date(v: unknown, path: string): string | undefined {
   return isUsableDate(v) ? v : undefined;
 }
 
-/** A schedule: services and collections copied field by field, placeholder dates left out. */
+const STATUSES: readonly string[] = ['scheduled', 'moved', 'cancelled'];
+const OUTCOMES: readonly string[] = ['collected', 'not-yet', 'not-collected'];
+/** Which of two records of one collection to keep: the one that says more. */
+const RANK: Record<Collection['status'], number> = { cancelled: 0, scheduled: 1, moved: 2 };
+
+/**
+ * A schedule: services and collections copied field by field, placeholder dates left out.
+ * Merged, never doubled: a service given twice with the same id and name is one service (two
+ * different names under one id are invalid data: whose bin days would they be?); a service's
+ * collection given twice on one date is one collection (a moved or scheduled record wins over
+ * a cancelled one). Collections of a service the schedule does not name are left out.
+ * Collections come back in date order.
+ */
 export function checkSchedule(value: unknown): Schedule {
   const s = obj(value, 'schedule');
-  const services = arr(s.services, 'services').map((v, i): WasteService => {
+  const services: WasteService[] = [];
+  const names = new Map<string, string>();
+  arr(s.services, 'services').forEach((v, i) => {
     const p = `services[${i}]`;
     const o = obj(v, p);
     const c = o.container === undefined ? undefined : obj(o.container, `${p}.container`);
@@ -54,7 +82,7 @@ export function checkSchedule(value: unknown): Schedule {
     if (size !== undefined && !(typeof size === 'number' && size > 0 && size < 1e6))
       wrong(`${p}.container.size`, 'litres');
     const materials = o.materials === undefined ? undefined : arr(o.materials, `${p}.materials`);
-    return {
+    const service: WasteService = {
       id: str(o.id, `${p}.id`)!,
       name: str(o.name, `${p}.name`)!,
       frequency: str(o.frequency, `${p}.frequency`, true),
@@ -66,26 +94,46 @@ export function checkSchedule(value: unknown): Schedule {
         size: size as number | undefined,
       },
     };
+    const before = names.get(service.id);
+    if (before === undefined) {
+      names.set(service.id, service.name);
+      services.push(service);
+    } else if (tidy(before) !== tidy(service.name))
+      wrong(`${p}.id`, `a different id: ${JSON.stringify(service.id.slice(0, 40))} already names another service`);
   });
-  const collections: Collection[] = [];
+  const byKey = new Map<string, Collection>();
   arr(s.collections, 'collections').forEach((v, i) => {
     const p = `collections[${i}]`;
     const o = obj(v, p);
     const status = o.status;
-    if (status !== 'scheduled' && status !== 'moved' && status !== 'cancelled')
-      wrong(`${p}.status`, 'scheduled, moved or cancelled');
+    if (typeof status !== 'string' || !STATUSES.includes(status)) wrong(`${p}.status`, 'scheduled, moved or cancelled');
+    const outcome = o.outcome;
+    if (outcome !== undefined && (typeof outcome !== 'string' || !OUTCOMES.includes(outcome)))
+      wrong(`${p}.outcome`, 'collected, not-yet or not-collected');
     const d = date(o.date, `${p}.date`);
     const original = o.originalDate === undefined ? undefined : date(o.originalDate, `${p}.originalDate`);
     const reason = str(o.reason, `${p}.reason`, true);
-    if (d)
-      collections.push({
-        date: d,
-        serviceId: str(o.serviceId, `${p}.serviceId`)!,
-        status: status as Collection['status'],
-        ...(original ? { originalDate: original } : {}),
-        ...(reason ? { reason } : {}),
-      });
+    const serviceId = str(o.serviceId, `${p}.serviceId`)!;
+    if (!d || !names.has(serviceId)) return;
+    const c: Collection = {
+      date: d,
+      serviceId,
+      status: status as Collection['status'],
+      ...(original && original !== d ? { originalDate: original } : {}),
+      ...(reason?.trim() ? { reason: reason.trim() } : {}),
+      ...(outcome ? { outcome: outcome as Collection['outcome'] } : {}),
+    };
+    // A string key that two different (service, date) pairs cannot share: the date has a fixed length.
+    const key = `${d}${serviceId}`;
+    const before = byKey.get(key);
+    if (!before) return void byKey.set(key, c);
+    // The record that says more wins (the first on a tie); only a day's outcome is taken from the other.
+    const [win, other] = RANK[c.status] > RANK[before.status] ? [c, before] : [before, c];
+    const outcomeOf = win.outcome ?? other.outcome;
+    byKey.set(key, outcomeOf ? { ...win, outcome: outcomeOf } : win);
   });
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const collections = [...byKey.values()].sort((a, b) => order(a.date, b.date) || order(a.serviceId, b.serviceId));
   const feedUrl = str(s.feedUrl, 'feedUrl', true);
   return { services, collections, ...(feedUrl ? { feedUrl } : {}) };
 }

@@ -11,9 +11,15 @@
  * - Time zones: a feed's own VTIMEZONE is never trusted or registered anywhere, so one feed cannot
  *   change how another is read. Times in Europe/London, floating times and unknown TZIDs are
  *   London times; UTC and other IANA zones are converted with the browser's own rules (Intl).
- * - Limits (each refusal is a ProviderError('invalid-data')): 2,000,000 characters, 20,000
- *   events, 1,000 EXDATE and RDATE values per event, 10,000 characters for a property it reads,
- *   and a work budget for expanding repeating events.
+ * - Limits (each refusal is a ProviderError('invalid-data')): 10,000,000 characters (a 5 MB
+ *   feed reads in a few hundred milliseconds; reading is linear, so the limit is about memory,
+ *   not time), 50,000 events, 1,000 EXDATE and RDATE values per event, 10,000 characters for a
+ *   property it reads, and a work budget for expanding repeating events.
+ * - Service names are the council's SUMMARY as written (white space tidied); `tidyNames` opts in
+ *   to dropping "Bin collection:" and " collection".
+ * - The look-ahead (`lookAhead`) finds the next collections of services that have too few in the
+ *   window, however far ahead, with its own work budget: when that runs out, the look-ahead is
+ *   left out (the window's collections still show), never the feed refused.
  * Plain TypeScript, no DOM.
  */
 import { ProviderError, type Collection, type Schedule } from './types.js';
@@ -21,15 +27,23 @@ import { colourInName } from './colours.js';
 import { isUsableDate } from './dates.js';
 import { dayNumber, daysInMonth, expand, isoDay, parseRule, type Budget, type Rule } from './recurrence.js';
 import { serviceIds } from './service-ids.js';
+import { lookAheadCollections } from './look-ahead.js';
 
 export const ICS_LIMITS = {
-  characters: 2_000_000,
-  events: 20_000,
+  characters: 10_000_000,
+  events: 50_000,
   valuesPerEvent: 1_000,
   propertyLength: 10_000,
-  /** Days looked at while expanding all of a feed's rules. */
+  /** Days looked at while expanding all of a feed's rules, for the window and again for the look-ahead. */
   work: 1_000_000,
 } as const;
+
+export interface ReadOptions {
+  /** Tidy service names: "Bin collection: Refuse" and "Refuse collection" become "Refuse". Off by default. */
+  tidyNames?: boolean;
+  /** Look past `to` for services with fewer than `perService` collections, up to `until`. */
+  lookAhead?: { perService: number; until: string };
+}
 
 const fail = (message: string): never => {
   throw new ProviderError('invalid-data', `the calendar feed could not be read: ${message}`);
@@ -343,7 +357,13 @@ interface Event {
   line: number;
 }
 
-function readEvent(raw: RawEvent, zones: Zones, rules: Map<string, Rule>, names: Map<string, string>): Event {
+function readEvent(
+  raw: RawEvent,
+  zones: Zones,
+  rules: Map<string, Rule>,
+  names: Map<string, string>,
+  nameOf: (summary: string) => string,
+): Event {
   const e: Event = { summary: '', cancelled: false, rules: [], rdates: [], exdates: [], line: raw.line };
   const values = { n: 0 };
   for (const p of raw.props) {
@@ -379,7 +399,7 @@ function readEvent(raw: RawEvent, zones: Zones, rules: Map<string, Rule>, names:
         if (!e.summary) {
           let name = names.get(p.value);
           if (name === undefined) {
-            name = serviceName(unescapeText(p.value));
+            name = nameOf(unescapeText(p.value));
             if (names.size < 1000) names.set(p.value, name);
           }
           e.summary = name;
@@ -407,11 +427,25 @@ export function serviceName(summary: string): string {
   return s;
 }
 
+/** A SUMMARY as the council wrote it: runs of white space as one space, trimmed. */
+const asWritten = (summary: string) => summary.replace(/\s+/g, ' ').trim();
+
+const dayOf = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return dayNumber(y, m, d);
+};
+
 /**
  * Every collection between `from` and `to` (ISO dates, inclusive, in London), one service per
- * summary. A feed that breaks these rules is a ProviderError('invalid-data') naming the line.
+ * summary, and with `lookAhead` the next ones of services that have too few. A feed that breaks
+ * these rules is a ProviderError('invalid-data') naming the line.
  */
-export function readCalendar(text: string, from: string, to: string): Omit<Schedule, 'feedUrl'> {
+export function readCalendar(
+  text: string,
+  from: string,
+  to: string,
+  options: ReadOptions = {},
+): Omit<Schedule, 'feedUrl'> {
   if (typeof text !== 'string') fail('it is not text');
   if (!isUsableDate(from) || !isUsableDate(to))
     throw new ProviderError('configuration', 'from and to must be dates between 2000 and 2099');
@@ -419,30 +453,30 @@ export function readCalendar(text: string, from: string, to: string): Omit<Sched
   const rules = new Map<string, Rule>();
   const names = new Map<string, string>();
   const events: Event[] = [];
-  readEvents(text, (raw) => events.push(readEvent(raw, zones, rules, names)));
-  const budget: Budget = { left: ICS_LIMITS.work };
-  const [fy, fm, fd] = from.split('-').map(Number);
-  const [ty, tm, td] = to.split('-').map(Number);
-  const lo = dayNumber(fy, fm, fd);
-  const hi = dayNumber(ty, tm, td);
+  const nameOf = options.tidyNames ? serviceName : asWritten;
+  readEvents(text, (raw) => events.push(readEvent(raw, zones, rules, names, nameOf)));
+  const lo = dayOf(from);
+  const hi = dayOf(to);
   const ids = serviceIds();
   const index = new Map<string, number>();
-  const found = new Map<number, Collection>();
-  const add = (name: string, day: number, status: Collection['status'], originalDay?: number) => {
-    if (!name || day < lo || day > hi) return;
-    const serviceId = ids.id(name);
-    let i = index.get(serviceId);
-    if (i === undefined) index.set(serviceId, (i = index.size));
-    const key = i * 100_000 + day - lo; // the window is at most 36,525 days
-    const before = found.get(key);
-    if (before && !(before.status === 'cancelled' && status !== 'cancelled')) return;
-    found.set(key, {
-      date: isoDay(day),
-      serviceId,
-      status,
-      ...(originalDay !== undefined ? { originalDate: isoDay(originalDay) } : {}),
-    });
-  };
+  /** Adds collections on London days lo…hi to `found`; the same service on one day is one collection. */
+  const adder =
+    (lo: number, hi: number, found: Map<number, Collection>): Add =>
+    (name, day, status, originalDay) => {
+      if (!name || day < lo || day > hi) return;
+      const serviceId = ids.id(name);
+      let i = index.get(serviceId);
+      if (i === undefined) index.set(serviceId, (i = index.size));
+      const key = i * 100_000 + day - lo; // a window is at most 36,525 days
+      const before = found.get(key);
+      if (before && !(before.status === 'cancelled' && status !== 'cancelled')) return;
+      found.set(key, {
+        date: isoDay(day),
+        serviceId,
+        status,
+        ...(originalDay !== undefined ? { originalDate: isoDay(originalDay) } : {}),
+      });
+    };
 
   // Overrides (RECURRENCE-ID) by UID: one map lookup per event, however many events.
   const overrides = new Map<string, Event[]>();
@@ -455,27 +489,66 @@ export function readCalendar(text: string, from: string, to: string): Omit<Sched
     } else masters.push(e);
   }
   const hasMaster = new Set(masters.map((m) => m.uid));
+  const ownOf = (master: Event) => (master.uid !== undefined && overrides.get(master.uid)) || [];
 
-  for (const master of masters) {
-    const own = (master.uid !== undefined && overrides.get(master.uid)) || [];
-    if (master.start && !master.cancelled) expandMaster(master, own, { lo, hi, budget, zones }, add);
-    for (const o of own) {
-      const original = londonDay(o.recurrenceId!);
-      const name = o.summary || master.summary;
-      if (o.cancelled) add(name, original, 'cancelled');
-      else if (o.start) {
-        const day = londonDay(o.start);
-        add(name, day, day === original ? 'scheduled' : 'moved', day === original ? undefined : original);
+  /** Every series and override in one window (with a limit per rule for the look-ahead). */
+  const readWindow = (w: Window, add: Add, wanted: (name: string) => boolean) => {
+    for (const master of masters) {
+      const own = ownOf(master);
+      if (!wanted(master.summary) && !own.some((o) => wanted(o.summary || master.summary))) continue;
+      if (master.start && !master.cancelled)
+        expandMaster(
+          master,
+          own,
+          w.limit === undefined ? w : { ...w, limit: w.limit + master.exdates.length + own.length },
+          add,
+        );
+      for (const o of own) {
+        const original = londonDay(o.recurrenceId!);
+        const name = o.summary || master.summary;
+        if (o.cancelled) add(name, original, 'cancelled');
+        else if (o.start) {
+          const day = londonDay(o.start);
+          add(name, day, day === original ? 'scheduled' : 'moved', day === original ? undefined : original);
+        }
       }
     }
+    // An override whose series is missing still names a collection.
+    for (const [uid, list] of overrides)
+      if (!hasMaster.has(uid))
+        for (const o of list)
+          if (o.start && !o.cancelled && wanted(o.summary)) add(o.summary, londonDay(o.start), 'scheduled');
+  };
+
+  const found = new Map<number, Collection>();
+  readWindow({ lo, hi, budget: { left: ICS_LIMITS.work }, zones }, adder(lo, hi, found), () => true);
+  let collections = [...found.values()];
+
+  const ahead = options.lookAhead;
+  if (ahead && isUsableDate(ahead.until) && ahead.until > to && ahead.perService >= 1) {
+    const per = Math.min(Math.floor(ahead.perService), 100);
+    const have = new Map<string, number>();
+    for (const c of collections) if (c.status !== 'cancelled') have.set(c.serviceId, (have.get(c.serviceId) ?? 0) + 1);
+    const short = (name: string) => !!name && (have.get(ids.id(name)) ?? 0) < per;
+    const far = new Map<number, Collection>();
+    const budget: Budget = { left: ICS_LIMITS.work };
+    const end = dayOf(ahead.until);
+    try {
+      // Each rule's first occurrences past the window: enough to survive its EXDATEs and overrides,
+      // and two days more for the days a time zone can move.
+      readWindow({ lo: hi + 1, hi: end, budget, zones, limit: per + 4 }, adder(hi + 1, end, far), short);
+      collections = lookAheadCollections([...collections, ...far.values()], {
+        from,
+        to,
+        lookAhead: { perService: per, until: ahead.until },
+      });
+    } catch (e) {
+      if (budget.left >= 0) throw e; // a fault in the feed, not the look-ahead's own budget
+    }
   }
-  // An override whose series is missing still names a collection.
-  for (const [uid, list] of overrides)
-    if (!hasMaster.has(uid))
-      for (const o of list) if (o.start && !o.cancelled) add(o.summary, londonDay(o.start), 'scheduled');
 
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const collections = [...found.values()].sort((a, b) => order(a.date, b.date) || order(a.serviceId, b.serviceId));
+  collections.sort((a, b) => order(a.date, b.date) || order(a.serviceId, b.serviceId));
   const used = new Set(collections.map((c) => c.serviceId));
   return {
     services: ids
@@ -486,11 +559,15 @@ export function readCalendar(text: string, from: string, to: string): Omit<Sched
   };
 }
 
+type Add = (name: string, day: number, status: Collection['status'], originalDay?: number) => void;
+
 interface Window {
   lo: number;
   hi: number;
   budget: Budget;
   zones: Zones;
+  /** At most this many occurrences of each rule (the look-ahead). */
+  limit?: number;
 }
 
 /** A series: DTSTART, RDATEs and every RRULE, less EXDATEs and the dates its overrides replace. */
@@ -519,7 +596,7 @@ function expandMaster(
         ? undefined
         : inZone(readStamp(rule.until, undefined, w.zones, `line ${e.line}: UNTIL`), start.zone);
     // Local days that can fall on lo…hi in London: two days either side cover every zone.
-    const { days, secs } = expand(rule, start.day, start.secs, until, w.lo - 2, w.hi + 2, w.budget);
+    const { days, secs } = expand(rule, start.day, start.secs, until, w.lo - 2, w.hi + 2, w.budget, w.limit);
     for (const day of days) emit({ day, secs, zone: start.zone });
   }
 }

@@ -79,6 +79,47 @@ export interface CalendarOptions {
   now?: Date;
   /** Domain part of every UID. */
   domain?: string;
+  /** Only these services' collections (by id): a calendar per service. All of them when absent. */
+  services?: readonly string[];
+  /**
+   * A reminder the evening before each collection, at this time ("20:00": 24-hour HH:MM, from
+   * 12:00 to 23:59), as a VALARM in every event. A time outside that is a RangeError.
+   */
+  reminder?: string;
+  /** The words of the file, in the resident's language (English when absent). */
+  words?: CalendarWords;
+}
+
+/** The sentences a calendar file holds, so a lookup can write them in its own language. */
+export interface CalendarWords {
+  /** An event's title: "Food waste collection". */
+  summary?(service: string): string;
+  /** A moved collection's description: "Moved from 2026-12-15 because of the bank holiday". */
+  moved?(originalDate: string, reason: string | undefined): string;
+  /** What the reminder says: "Put your Food waste out tonight". */
+  reminder?(service: string): string;
+}
+
+const ENGLISH: Required<CalendarWords> = {
+  summary: (service) => `${service} collection`,
+  moved: (original, reason) => `Moved from ${original}${reason ? ` ${reason}` : ''}`,
+  reminder: (service) => `${service} collection tomorrow`,
+};
+
+/**
+ * The VALARM trigger for a reminder at `time` the evening before an all-day event: the
+ * duration before the event's start (midnight), e.g. "20:00" → "-PT4H", "19:30" → "-PT4H30M".
+ */
+export function reminderTrigger(time: string): string {
+  const m = /^(\d{2}):(\d{2})$/.exec(typeof time === 'string' ? time : '');
+  const h = m ? Number(m[1]) : Number.NaN;
+  const min = m ? Number(m[2]) : Number.NaN;
+  if (!(h >= 12 && h <= 23 && min >= 0 && min <= 59))
+    throw new RangeError('writeCalendar: a reminder is a time from 12:00 to 23:59, like 20:00');
+  const before = 24 * 60 - (h * 60 + min);
+  const hours = Math.floor(before / 60);
+  const minutes = before % 60;
+  return `-PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}`;
 }
 
 /**
@@ -86,10 +127,14 @@ export interface CalendarOptions {
  * property, service and date, so importing the file again updates rather than duplicates.
  * Cancelled collections are left out; moved ones carry their reason. Every text is escaped, so
  * no name, reason or domain can add a property; collections without a real date are left out.
- * Throws a RangeError when `uprn` is not 1 to 12 digits.
+ * With `reminder`, every event has a VALARM the evening before. Throws a RangeError when `uprn`
+ * is not 1 to 12 digits or `reminder` is not a time from 12:00 to 23:59.
  */
 export function writeCalendar(schedule: Schedule, options: CalendarOptions): string {
   if (!isUprn(options.uprn)) throw new RangeError('writeCalendar: uprn must be 1 to 12 digits');
+  const trigger = options.reminder === undefined ? undefined : reminderTrigger(options.reminder);
+  const words = { ...ENGLISH, ...options.words };
+  const only = options.services ? new Set(options.services.map(String)) : undefined;
   const now = options.now && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
   const stamp = now
     .toISOString()
@@ -110,22 +155,32 @@ export function writeCalendar(schedule: Schedule, options: CalendarOptions): str
   for (const c of schedule.collections) {
     if (c.status === 'cancelled' || !isUsableDate(c.date)) continue;
     const serviceId = String(c.serviceId);
+    if (only && !only.has(serviceId)) continue;
     const uid = escapeText(`${options.uprn}-${uidPart(serviceId)}-${compact(c.date)}@${domain}`);
     if (uids.has(uid)) continue; // the same service twice on one day is one collection
     uids.add(uid);
-    const service = names.get(c.serviceId) ?? serviceId;
+    const service = String(names.get(c.serviceId) ?? serviceId);
     const original = isUsableDate(c.originalDate) ? c.originalDate : undefined;
-    const description =
-      c.status === 'moved' && original ? `Moved from ${original}${c.reason ? ` ${c.reason}` : ''}` : undefined;
+    const reason = typeof c.reason === 'string' && c.reason ? c.reason : undefined;
+    const description = c.status === 'moved' && original ? words.moved(original, reason) : undefined;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(c.date)}`,
       `DTEND;VALUE=DATE:${compact(addDays(c.date, 1))}`,
-      `SUMMARY:${escapeText(`${service} collection`)}`,
-      ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
+      `SUMMARY:${escapeText(String(words.summary(service)))}`,
+      ...(description ? [`DESCRIPTION:${escapeText(String(description))}`] : []),
       'TRANSP:TRANSPARENT',
+      ...(trigger
+        ? [
+            'BEGIN:VALARM',
+            'ACTION:DISPLAY',
+            `DESCRIPTION:${escapeText(String(words.reminder(service)))}`,
+            `TRIGGER:${trigger}`,
+            'END:VALARM',
+          ]
+        : []),
       'END:VEVENT',
     );
   }

@@ -1,17 +1,43 @@
-/** Bin collections: types, postcodes, UK dates, ICS writing and data providers. No DOM. */
+/**
+ * Bin collections: types, postcodes, UK dates, ICS reading and writing, data providers, the
+ * provider registry and the conformance suite for providers. No DOM.
+ */
 export * from './types.js';
 export { checkPostcode, type PostcodeCheck } from './postcode.js';
 export { londonToday, addDays, daysBetween, formatDay, relativeDay, isUsableDate, isCalendarDate } from './dates.js';
-export { writeCalendar, foldLine, escapeText, uidPart, type CalendarOptions } from './ics-writer.js';
-export { readCalendar, serviceName, ICS_LIMITS } from './ics-reader.js';
+export {
+  writeCalendar,
+  reminderTrigger,
+  foldLine,
+  escapeText,
+  uidPart,
+  type CalendarOptions,
+  type CalendarWords,
+} from './ics-writer.js';
+export { readCalendar, serviceName, ICS_LIMITS, type ReadOptions } from './ics-reader.js';
 export { parseRule, type Rule } from './recurrence.js';
 export { isUprn, checkAddresses, checkSchedule } from './check.js';
+export { lookAheadCollections } from './look-ahead.js';
 export { binColour, BIN_COLOURS, type BinColour } from './colours.js';
 export {
+  runProviderConformance,
+  CONFORMANCE_CHECKS,
+  type ConformanceFixtures,
+  type ConformanceCheck,
+  type ConformanceReport,
+} from './conformance.js';
+export { providerFetch, fillTemplate } from './providers/http.js';
+export {
   providerFromConfig,
+  registerWasteProvider,
+  registeredProviders,
+  lazyProvider,
   PROVIDERS,
   demoProvider,
   lwssProvider,
   ukbcdProvider,
   icsProvider,
+  type ProviderFactory,
+  type ProviderOptions,
+  type ProviderConfig,
 } from './providers/index.js';

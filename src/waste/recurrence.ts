@@ -488,6 +488,8 @@ export interface Occurrences {
  * The occurrences of `rule` for an event starting on local day `start` at `startSecs`, that fall
  * on local days lo…hi. DTSTART itself is not among them (it is always the first occurrence,
  * and the caller adds it); it counts towards COUNT. `until` is UNTIL read in the event's zone.
+ * With `limit`, only the first `limit` occurrences from lo are wanted: the work stops there (a
+ * look-ahead over years costs what it takes to find them, not the years).
  */
 export function expand(
   rule: Rule,
@@ -497,6 +499,7 @@ export function expand(
   lo: number,
   hi: number,
   budget: Budget,
+  limit = Infinity,
 ): Occurrences {
   const secs =
     rule.hour === undefined && rule.minute === undefined && rule.second === undefined
@@ -508,7 +511,7 @@ export function expand(
   // The rule's own occurrences start after DTSTART: on its day only if at a later time.
   const first = secs > startSecs ? start : start + 1;
   const after = (z: number) => until && (z > until.day || (z === until.day && secs > until.secs));
-  if (hi < first || hi < lo || (until && after(Math.max(first, lo)))) return out;
+  if (hi < first || hi < lo || limit < 1 || (until && after(Math.max(first, lo)))) return out;
   const r = prepare(rule, start);
   let counted = 1; // DTSTART
   if (rule.count !== undefined) {
@@ -520,7 +523,7 @@ export function expand(
     if (after(z)) return false;
     if (rule.count !== undefined && ++counted > rule.count) return false;
     out.days.push(z);
-    return true;
+    return out.days.length < limit;
   };
   if (rule.bySetPos) {
     for (let p = firstAlignedPeriod(r, from); ; p += r.interval) {
@@ -536,12 +539,18 @@ export function expand(
   const arithmetic = progressions(r);
   if (arithmetic) {
     const days: number[] = [];
-    for (const p of arithmetic) for (let z = firstFrom(p, from); z <= hi; z += p[1]) days.push(z);
+    // The first `limit` days of each progression hold the first `limit` of them all.
+    for (const p of arithmetic)
+      for (let z = firstFrom(p, from), n = 0; z <= hi && n < limit; z += p[1], n++) days.push(z);
     spend(budget, days.length + 1);
     for (const z of days.sort((x, y) => x - y)) if (!take(z)) break;
     return out;
   }
-  spend(budget, hi - from + 1);
-  for (let z = from; z <= hi; z++) if (aligned(r, z) && matches(r, z) && !take(z)) break;
+  // Day by day, paying for the days as they are looked at (a few weeks at a time).
+  for (let z = from; z <= hi;) {
+    const end = Math.min(hi, z + 63);
+    spend(budget, end - z + 1);
+    for (; z <= end; z++) if (aligned(r, z) && matches(r, z) && !take(z)) return out;
+  }
   return out;
 }

@@ -8,9 +8,11 @@ export const slug = (s: string) =>
     .replace(/^-|-$/g, '') || 'service';
 
 /**
- * Stable, distinct ids for the labels of one feed: labels that differ only in case or spacing
- * are one service ("Green Bin", "green  bin"); different labels whose slugs meet ("Glass!" and
- * "Glass?", or two names in another script) get "-2", "-3"… so they are never merged.
+ * Stable, distinct ids for the labels of one feed: labels that differ only in case, spacing or
+ * Unicode composition are one service ("Green Bin", "green  bin"; "é" written as one character
+ * or as e + accent); different labels whose slugs meet ("Glass!" and "Glass?", or two names in
+ * Arabic, Hebrew or any other script, whose slugs are all "service") get "-2", "-3"… so they
+ * are never merged. The name kept is the first spelling, white space tidied.
  */
 export function serviceIds() {
   const byKey = new Map<string, { id: string; name: string }>();
@@ -21,7 +23,7 @@ export function serviceIds() {
     id(name: string): string {
       const known = byName.get(name);
       if (known) return known;
-      const key = name.replace(/\s+/g, ' ').trim().toLowerCase();
+      const key = name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
       let s = byKey.get(key);
       if (!s) {
         const base = slug(key);

@@ -7,6 +7,11 @@ export interface Address {
   label: string;
   /** For flats sharing a bin store: the building's UPRN. */
   parentUprn?: string;
+  /**
+   * Extra words about the property from the data, never the address itself: the Local Waste
+   * Service Standards' `description` ("Community hall"). Shown beside the label, as text.
+   */
+  description?: string;
 }
 
 export interface Container {
@@ -31,6 +36,13 @@ export interface WasteService {
 
 export type CollectionStatus = 'scheduled' | 'moved' | 'cancelled';
 
+/**
+ * How a collection went on the day, where the data says (Local Waste Service Standards task
+ * `status`): `collected` (Completed), `not-yet` (Not started, In progress) or `not-collected`
+ * (Not done, Abandoned; `reason` says why, in the council's words).
+ */
+export type CollectionOutcome = 'collected' | 'not-yet' | 'not-collected';
+
 export interface Collection {
   /** ISO date, YYYY-MM-DD, in UK time. */
   date: string;
@@ -38,8 +50,13 @@ export interface Collection {
   status: CollectionStatus;
   /** For a moved collection: the date it would have been. */
   originalDate?: string;
-  /** Why, in the council's words: "because of the bank holiday". */
+  /**
+   * Why, in the council's words: "because of the bank holiday" for a moved collection, "Your bin
+   * was not out" for one that could not be collected.
+   */
   reason?: string;
+  /** How it went on the day, for today's collections where the data says. */
+  outcome?: CollectionOutcome;
 }
 
 export interface Schedule {
@@ -59,11 +76,22 @@ export interface CollectionOptions extends LookupOptions {
   /** ISO dates bounding the collections wanted (inclusive). */
   from: string;
   to: string;
+  /**
+   * Look further than `to`, up to `until` (an ISO date), for the services that have fewer than
+   * `perService` collections from `from` to `to`: a garden waste service that restarts in
+   * March still shows its next collections in December. A provider that cannot do this
+   * cheaply may return every collection from `from` to `until`; one that ignores it returns
+   * those up to `to`.
+   */
+  lookAhead?: { perService: number; until: string };
 }
 
 /**
  * What a council plugs in. Implement these two methods over your own API and pass the object
- * as the element's `provider` property. Reject with a ProviderError to choose the message.
+ * as the element's `provider` property, or register a factory with registerWasteProvider().
+ * Reject with a ProviderError to choose the message; honour `signal` (reject with
+ * ProviderError('aborted') once it aborts) and `timeoutMs`. runProviderConformance() checks all
+ * of this.
  */
 export interface WasteProvider {
   findAddresses(postcode: string, options: LookupOptions): Promise<Address[]>;
@@ -72,7 +100,26 @@ export interface WasteProvider {
   readonly example?: boolean;
 }
 
-export type ProviderErrorKind = 'network' | 'timeout' | 'http' | 'invalid-data' | 'aborted' | 'configuration';
+export type ProviderErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'invalid-data'
+  | 'aborted'
+  | 'configuration'
+  /** The postcode is real but not in this council's area: the lookup says so and links to GOV.UK. */
+  | 'out-of-area';
+
+/** Every ProviderErrorKind, for checking a kind that arrives at run time. */
+export const PROVIDER_ERROR_KINDS: readonly ProviderErrorKind[] = [
+  'network',
+  'timeout',
+  'http',
+  'invalid-data',
+  'aborted',
+  'configuration',
+  'out-of-area',
+];
 
 /** A provider failure the widget turns into a polite message and a way forward. */
 export class ProviderError extends Error {

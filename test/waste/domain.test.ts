@@ -195,8 +195,8 @@ describe('writeCalendar (RFC 5545)', () => {
 });
 
 describe('demo schedule', () => {
-  it('is relative to today, with one bank-holiday change', () => {
-    const s = demoSchedule('100000001', '2026-12-01', '2027-01-26', '2026-12-01');
+  it('is relative to today, with one bank-holiday change, and garden waste stopping for the winter', () => {
+    const s = demoSchedule('100000001', '2026-12-01', '2027-04-30', '2026-12-01');
     expect(s.collections[0].date >= '2026-12-01').to.be.true;
     const moved = s.collections.filter((c) => c.status === 'moved');
     expect(moved).to.have.length(1);
@@ -205,5 +205,8 @@ describe('demo schedule', () => {
     expect(new Set(s.collections.map((c) => c.serviceId))).to.deep.equal(
       new Set(['food', 'refuse', 'recycling', 'garden']),
     );
+    const garden = s.collections.filter((c) => c.serviceId === 'garden').map((c) => c.date);
+    expect(garden.every((d) => d >= '2027-03-01')).to.equal(true, garden.join());
+    expect(garden.length).to.be.greaterThan(3);
   });
 });

@@ -1,90 +1,144 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str, type Language } from '../../core/i18n.js';
+import { formatDate } from '../../core/format.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
-import { formatDay, relativeDay } from '../../waste/dates.js';
+import { binColour } from '../../waste/colours.js';
+import { relativeDay } from '../../waste/dates.js';
 import type { Collection, Schedule, WasteService } from '../../waste/types.js';
 import { heading, subLevel } from '../../patterns/index.js';
 import { binPicture } from './bin-picture.js';
-import { containerText, frequencyText } from './wording.js';
+import { colourWord, containerWord, frequencyText } from './wording.js';
 
 /** How many dates after the next one each service lists. */
-const FOLLOWING = 3;
+export const FOLLOWING = 3;
 
-export interface ResultsContext {
+export interface ServicesContext {
   schedule: Schedule;
   today: string;
-  locale: string;
+  language: Language;
   level: HeadingLevel;
 }
 
-function dayText(iso: string, c: ResultsContext): string {
+/**
+ * A date in words, "Wednesday 16 December" (with the year when it is not this year's), that never
+ * breaks inside: day, month and year are joined by no-break spaces, so only the weekday may sit
+ * on the line before at 320 px and 400% zoom.
+ */
+export function dateWords(iso: string, c: Pick<ServicesContext, 'today' | 'language'>): string {
+  const words = formatDate(iso, c.language, { weekday: true, year: iso.slice(0, 4) !== c.today.slice(0, 4) });
+  const parts = words.split(' ');
+  // The weekday may be one word or two ("Dydd Mercher"): keep its own spaces, join the rest.
+  const date = parts.findIndex((p) => /^\d/.test(p));
+  return date <= 0 ? words : `${parts.slice(0, date).join(' ')} ${parts.slice(date).join('\u00a0')}`;
+}
+
+function date(iso: string, c: ServicesContext): TemplateResult {
+  return html`<span class="date">${dateWords(iso, c)}</span>`;
+}
+
+/** "Today", "Tomorrow" or the date. */
+function day(iso: string, c: ServicesContext): TemplateResult | string {
   const rel = relativeDay(iso, c.today);
   if (rel === 'today') return msg('Today');
   if (rel === 'tomorrow') return msg('Tomorrow');
-  return formatDay(iso, c.locale, c.today);
+  return date(iso, c);
 }
 
-function notice(col: Collection, c: ResultsContext): TemplateResult | typeof nothing {
+/** A date in a list: a moved collection shows both dates. */
+function listed(col: Collection, c: ServicesContext): TemplateResult {
   if (col.status === 'moved' && col.originalDate) {
-    const from = formatDay(col.originalDate, c.locale, c.today);
-    const to = formatDay(col.date, c.locale, c.today);
+    const to = dateWords(col.date, c);
+    const from = dateWords(col.originalDate, c);
+    return html`<li>${msg(str`${to} (moved from ${from})`)}</li>`;
+  }
+  return html`<li>${date(col.date, c)}</li>`;
+}
+
+/** A change the resident should know about: a moved or cancelled collection, with both dates. */
+function notice(col: Collection, c: ServicesContext): TemplateResult | typeof nothing {
+  const words = (iso: string) => dateWords(iso, c);
+  if (col.status === 'moved' && col.originalDate) {
+    const from = words(col.originalDate);
+    const to = words(col.date);
     return html`<p class="notice">
       ${col.reason ? msg(str`${to}: moved from ${from} ${col.reason}.`) : msg(str`${to}: moved from ${from}.`)}
     </p>`;
   }
-  if (col.status === 'cancelled')
-    return html`<p class="notice">${msg(str`No collection on ${formatDay(col.date, c.locale, c.today)}.`)}</p>`;
+  if (col.status === 'cancelled') return html`<p class="notice">${msg(str`No collection on ${words(col.date)}.`)}</p>`;
   return nothing;
 }
 
-function serviceView(service: WasteService, collections: Collection[], c: ResultsContext) {
+/** How today's collection went, where the data says. */
+function todayOutcome(col: Collection | undefined): TemplateResult | typeof nothing {
+  if (!col?.outcome) return nothing;
+  const text =
+    col.outcome === 'collected'
+      ? msg('Collected today')
+      : col.outcome === 'not-yet'
+        ? msg('Not collected yet')
+        : col.reason
+          ? msg(str`Could not be collected today: ${col.reason}`)
+          : msg('Could not be collected today');
+  return html`<p class="outcome outcome--${col.outcome}" part="outcome">${text}</p>`;
+}
+
+function fact(term: string, value: TemplateResult | string): TemplateResult {
+  return html`<div>
+    <dt>${term}</dt>
+    <dd>${value}</dd>
+  </div>`;
+}
+
+function serviceView(service: WasteService, collections: Collection[], c: ServicesContext) {
   const upcoming = collections.filter((col) => col.date >= c.today);
-  const due = upcoming.filter((col) => col.status !== 'cancelled');
+  const today = upcoming.find((col) => col.date === c.today && col.status !== 'cancelled');
+  // A collection already made (or given up) today is behind the resident: the next one is the one after.
+  const done = today?.outcome === 'collected' || today?.outcome === 'not-collected';
+  const due = upcoming.filter((col) => col.status !== 'cancelled' && !(done && col === today));
   const [next, ...rest] = due;
-  const changes = upcoming.filter((col) => col.status !== 'scheduled').slice(0, 3);
-  const container = containerText(service.container);
+  const following = rest.slice(0, FOLLOWING);
+  const last = following.at(-1)?.date ?? next?.date ?? c.today;
+  const changes = upcoming.filter((col) => col.status !== 'scheduled' && col.date <= last);
+  const ct = service.container;
+  const body = binColour(ct?.colour);
+  const lid = binColour(ct?.lidColour);
   const frequency = frequencyText(service.frequency);
   return html`<li class="service" part="service">
-    ${binPicture(service.container)}
+    ${binPicture(ct)}
     <div class="service-body">
-      ${heading(subLevel(c.level), service.name, { class: 'ldc-heading-m' })}
-      ${container ? html`<p class="ldc-body-s">${container}</p>` : nothing}
+      ${heading(subLevel(c.level), service.name, { class: 'ldc-heading-m' })} ${todayOutcome(today)}
       <p class="next">
         ${
           next
-            ? html`<span class="ldc-visually-hidden">${msg('Next collection:')} </span>${dayText(next.date, c)}`
+            ? html`<span class="ldc-visually-hidden">${msg('Next collection:')} </span>${day(next.date, c)}`
             : msg('No collections scheduled')
         }
       </p>
       ${changes.map((col) => notice(col, c))}
       <dl class="facts">
         ${
-          frequency
-            ? html`<div>
-                <dt>${msg('How often:')}</dt>
-                <dd>${frequency}</dd>
-              </div>`
+          following.length
+            ? fact(
+                msg('Then:'),
+                html`<ul class="dates">
+                  ${following.map((col) => listed(col, c))}
+                </ul>`,
+              )
             : nothing
         }
-        ${
-          rest.length
-            ? html`<div>
-                <dt>${msg('Then:')}</dt>
-                <dd>
-                  ${rest
-                    .slice(0, FOLLOWING)
-                    .map((col) => formatDay(col.date, c.locale, c.today))
-                    .join(', ')}
-                </dd>
-              </div>`
-            : nothing
-        }
+        ${frequency ? fact(msg('How often:'), frequency) : nothing}
+        ${ct?.type || ct?.colour ? fact(msg('Container:'), containerWord(ct?.type)) : nothing}
+        ${body ? fact(msg('Colour:'), colourWord(body)) : nothing}
+        ${lid && lid !== body ? fact(msg('Lid:'), colourWord(lid)) : nothing}
+        ${ct?.size ? fact(msg('Size:'), litres(ct.size, c.language)) : nothing}
         ${
           service.materials?.length
-            ? html`<div>
-                <dt>${msg('What goes in:')}</dt>
-                <dd>${service.materials.join(', ')}</dd>
-              </div>`
+            ? fact(
+                msg('What goes in:'),
+                html`<ul class="materials">
+                  ${service.materials.map((m) => html`<li>${m}</li>`)}
+                </ul>`,
+              )
             : nothing
         }
       </dl>
@@ -92,14 +146,36 @@ function serviceView(service: WasteService, collections: Collection[], c: Result
   </li>`;
 }
 
-/** Each service with its picture, next collection, changes, frequency and following dates. */
-export function servicesView(c: ResultsContext): TemplateResult {
-  const byService = (id: string) => c.schedule.collections.filter((col) => col.serviceId === id);
+const litreFormats = new Map<string, Intl.NumberFormat>();
+/** "240 litres", "1 litre": Intl's unit format, plural rules included. */
+function litres(n: number, language: Language): string {
+  const locale = language === 'cy' ? 'cy' : 'en-GB';
+  let f = litreFormats.get(locale);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale, { style: 'unit', unit: 'liter', unitDisplay: 'long' });
+    } catch {
+      f = new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'liter', unitDisplay: 'long' });
+    }
+    litreFormats.set(locale, f);
+  }
+  return f.format(n);
+}
+
+/** Each service with its picture, next collection, changes, following dates and facts. */
+export function servicesView(c: ServicesContext): TemplateResult {
+  const byService = new Map<string, Collection[]>();
+  for (const col of c.schedule.collections) {
+    const list = byService.get(col.serviceId);
+    if (list) list.push(col);
+    else byService.set(col.serviceId, [col]);
+  }
+  const of = (s: WasteService) => byService.get(s.id) ?? [];
   // Services in order of their next collection, so the next bin out comes first.
   const next = (s: WasteService) =>
-    byService(s.id).find((col) => col.date >= c.today && col.status !== 'cancelled')?.date ?? '9999';
+    of(s).find((col) => col.date >= c.today && col.status !== 'cancelled')?.date ?? '9999';
   const services = [...c.schedule.services].sort((a, b) => next(a).localeCompare(next(b)));
   return html`<ul class="services">
-    ${services.map((s) => serviceView(s, byService(s.id), c))}
+    ${services.map((s) => serviceView(s, of(s), c))}
   </ul>`;
 }

@@ -1,14 +1,16 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
-import { LdcElement } from '../../core/ldc-element.js';
-import { focusElement } from '../../core/focus.js';
+import { FocusController } from '../../core/controllers/focus-controller.js';
+import { LoadController } from '../../core/controllers/load-controller.js';
+import { plural } from '../../core/format.js';
+import { msg, str } from '../../core/i18n.js';
+import { LdcElement, type HeadingLevel } from '../../core/ldc-element.js';
 import { policyUrl } from '../../core/url-policy.js';
 import { errorOnce, numberOption, warnIgnored } from '../../core/warn.js';
-import { checkAddresses, checkSchedule, isUprn } from '../../waste/check.js';
+import { checkAddresses, isUprn } from '../../waste/check.js';
 import { addDays, isUsableDate, londonToday } from '../../waste/dates.js';
 import { checkPostcode } from '../../waste/postcode.js';
-import { providerFromConfig } from '../../waste/providers/index.js';
+import { onProviderRegistered, providerFromConfig } from '../../waste/providers/index.js';
 import { fillTemplate } from '../../waste/template.js';
 import {
   ProviderError,
@@ -22,8 +24,6 @@ import {
   button,
   configProblem,
   errorSummary,
-  focusErrorSummary,
-  focusStepHeading,
   heading,
   insetText,
   linkButton,
@@ -32,37 +32,65 @@ import {
   radios,
   select,
   statusRegion,
-  subLevel,
   textInput,
-  warningText,
 } from '../../patterns/index.js';
-import { binPictureStyles } from './bin-picture.js';
-import { servicesView } from './results-view.js';
 import { lookupStyles } from './waste-lookup.styles.js';
-import { problemText } from './wording.js';
+import { problemText } from './problem.js';
+import { inArea } from './areas.js';
 
-type Step = 'postcode' | 'address' | 'results';
+type ResultsModule = typeof import('./results.js');
+
+/**
+ * Where the resident is: one step at a time, each with only what it needs, so an impossible
+ * state (bin days without a schedule) cannot be written. `announce` marks a step that arrived
+ * from a search, so the status region says what was found; a step reached by going back says
+ * nothing (the region is cleared on every step change).
+ */
+type Step =
+  | { name: 'postcode'; error?: 'empty' | 'invalid' | 'no-addresses'; searched?: string; announce?: true }
+  | { name: 'out-of-area'; postcode: string; announce?: true }
+  | { name: 'address'; postcode: string; addresses: Address[]; error?: 'unselected'; announce?: true }
+  | { name: 'results'; postcode: string; addresses: Address[]; address: Address; schedule: Schedule; announce?: true };
+
+/** What the resident has typed and chosen: kept across steps (WCAG 3.3.7, redundant entry). */
+interface Input {
+  postcode: string;
+  uprn: string;
+  reminder: string;
+}
+
+/** A request to the provider, kept so that "Try again" repeats it. */
+type Request = { kind: 'addresses'; postcode: string } | { kind: 'collections'; address: Address; from: Step };
+
 /** Up to this many addresses are radios; more are a select (GOV.UK: radios for a few). */
 const MAX_RADIOS = 8;
-/** How far ahead to show collections. */
-const WEEKS_AHEAD = 8;
+/** The window asked for, in days; then the look-ahead for services with fewer collections. */
+const WINDOW_DAYS = 56;
+/** Collections each service shows: the next one and three after it. */
+const PER_SERVICE = 4;
+/** How far the look-ahead goes: three years, enough for a collection once a year to show three dates. */
+const LOOK_AHEAD_DAYS = 3 * 366;
 const REMEMBER_KEY = 'ldc-waste-lookup:address';
 const ELEMENT = 'ldc-waste-lookup';
 const DEFAULT_TIMEOUT = 10_000;
-/** The attributes that name a provider's addresses, each a request under the URL policy. */
+const FIND_COUNCIL = 'https://www.gov.uk/find-local-council';
+/** Attributes that set a built-in provider's addresses, as provider-options keys. */
 const URL_ATTRIBUTES = [
   ['endpoint', 'endpoint'],
   ['addressesUrl', 'addresses-url'],
   ['collectionsUrl', 'collections-url'],
   ['icsUrl', 'ics-url'],
 ] as const;
+/** Option keys that are addresses to request, whoever's provider reads them. */
+const isUrlKey = (key: string) => key === 'endpoint' || /url$/i.test(key);
 
 /**
- * Postcode → address → bin days, over a pluggable data provider, with add-to-calendar.
- * Works with the Local Waste Service Standards API, UKBinCollectionData JSON, an ICS feed per
- * property, or any object that implements the WasteProvider interface. There is no default: with
- * no `provider` it shows the configuration message and the fallback content. `provider="demo"`
- * shows invented bin days for a fictional council, and says so on screen.
+ * Postcode → address → bin days, over a pluggable data provider, with add-to-calendar and
+ * reminders. Works with the Local Waste Service Standards API, UKBinCollectionData JSON, an ICS
+ * feed per property, a provider registered with registerWasteProvider(), or any object that
+ * implements the WasteProvider interface. There is no default: with no `provider` it shows the
+ * configuration message and the fallback content. `provider="demo"` shows invented bin days for a
+ * fictional council, and says so on screen.
  *
  * @tag ldc-waste-lookup
  * @summary Find your bin collection days from a postcode, and add them to your calendar.
@@ -71,35 +99,54 @@ const URL_ATTRIBUTES = [
  *   (for example a link to the council's bin day page).
  *
  * @csspart service - One waste service in the results.
+ * @csspart outcome - How today's collection went ("Collected today").
  * @csspart input - The postcode box.
  * @csspart button - Every button.
  * @csspart error-summary - The error summary.
- * @csspart download - The calendar download link.
+ * @csspart download - The calendar download link (every service).
+ * @csspart download-service - A calendar download link for one service.
+ * @csspart subscribe - The calendar subscription link.
  *
  * @cssprop --ldc-color-bin-black - And the other --ldc-color-bin-* tokens: container colours.
  * @cssprop --ldc-color-brand - The border of change notices.
  * @cssprop --ldc-color-focus - Focus highlight.
  *
- * @fires ldc-address-selected - An address was chosen. detail: { uprn }
- * @fires ldc-collections-loaded - Bin days loaded. detail: { count }
+ * @fires {CustomEvent<LdcAddressSelectedDetail>} ldc-address-selected - An address was chosen. detail: { uprn }
+ * @fires {CustomEvent<LdcCollectionsLoadedDetail>} ldc-collections-loaded - Bin days are on screen. detail: { count }
  */
 export class LdcWasteLookup extends LdcElement {
-  static override styles = [...LdcElement.styles, ...patternStyles, ...binPictureStyles, lookupStyles];
+  static override styles = [...LdcElement.styles, ...patternStyles, lookupStyles];
 
   /**
-   * Required: `lwss`, `ukbcd` or `ics` (with their URL attributes), `demo` for example data; or,
-   * as a property, your own object with findAddresses(postcode, { signal }) and
-   * getCollections(uprn, { signal, from, to }).
+   * Required: `lwss`, `ukbcd` or `ics` (with their addresses), `demo` for example data, the name
+   * of a provider registered with registerWasteProvider(); or, as a property, your own object with
+   * findAddresses(postcode, { signal, timeoutMs }) and getCollections(uprn, { signal, timeoutMs, from, to, lookAhead }).
    */
   @property() provider?: string | WasteProvider;
-  /** Local Waste Service Standards API base URL (provider="lwss"). */
+  /**
+   * Settings for the provider, as JSON (or an object, as a property): `{"endpoint": "…"}`,
+   * `{"addressesUrl": "…", "icsUrl": "…", "tidyNames": true}`, or your registered provider's own.
+   * Keys named `endpoint` or ending in `Url` are addresses, checked by the URL policy.
+   */
+  @property({ attribute: 'provider-options' }) providerOptions?: string | Record<string, unknown>;
+  /** Local Waste Service Standards API base URL (provider="lwss"); the same as provider-options `endpoint`. */
   @property() endpoint = '';
   /** Address lookup URL with {postcode}, returning [{ uprn, label }] (providers ukbcd and ics). */
   @property({ attribute: 'addresses-url' }) addressesUrl = '';
   /** UKBinCollectionData-shaped JSON URL with {uprn} (provider="ukbcd"). */
   @property({ attribute: 'collections-url' }) collectionsUrl = '';
-  /** ICS feed URL with {uprn} (provider="ics"). */
+  /** ICS feed URL with {uprn} (provider="ics"); a {reminder} in its query is filled in the subscription link. */
   @property({ attribute: 'ics-url' }) icsUrl = '';
+  /**
+   * Corrections to the council's own service names, colours and containers, as JSON (or an object):
+   * `{"Green Bin": {"name": "Garden waste", "colour": "green"}}`. Keys are service ids or names.
+   */
+  @property({ attribute: 'service-map' }) serviceMap?: string | Record<string, unknown>;
+  /**
+   * The postcode areas, districts or sectors the council covers, separated by spaces ("AA3 AA4 BB1 2"):
+   * a postcode outside them with no addresses is "not in this council's area", with a link to GOV.UK.
+   */
+  @property({ attribute: 'postcode-areas' }) postcodeAreas = '';
   /** Show this property's bin days straight away (a UPRN: 1 to 12 digits). */
   @property() uprn = '';
   /** "Report a missed collection" link; {uprn} is filled in. https:, http:, mailto:, tel: or relative. */
@@ -115,412 +162,498 @@ export class LdcWasteLookup extends LdcElement {
   /** The date treated as today (YYYY-MM-DD); for tests and demos. London's today by default. */
   @property() today = '';
 
-  @state() private step: Step = 'postcode';
-  @state() private postcode = '';
-  @state() private postcodeError = '';
-  @state() private addresses: Address[] = [];
-  @state() private chosen = '';
-  @state() private addressError = '';
-  @state() private address: Address | null = null;
-  @state() private schedule: Schedule | null = null;
-  @state() private busy = false;
-  @state() private problem: ProviderErrorKind | 'unknown' | null = null;
-  @state() private configProblem = '';
-  @state() private announcement = '';
-  @state() private calendarUrl = '';
-  private data: WasteProvider | null = null;
-  private timeoutMs = DEFAULT_TIMEOUT;
-  /** The `today` attribute when it is a real date; '' for London's today. */
-  private fixedToday = '';
-  private cantFindUrl = '';
-  private inFlight?: AbortController;
-  private focusAfter: 'heading' | 'summary' | 'problem' | null = null;
-  private retry: (() => void) | null = null;
+  /** The one state: where the resident is, and what they typed and chose. */
+  @state() private state: { step: Step; input: Input } = {
+    step: { name: 'postcode' },
+    input: { postcode: '', uprn: '', reminder: '' },
+  };
+
+  /** The provider request in flight: cancellation, the timeout and its outcome live here, and only here. */
+  #load = new LoadController<Step>(this);
+  #focus = new FocusController(this);
+  #request: Request | null = null;
+  #provider: WasteProvider | null = null;
+  #configProblem = '';
+  /** A provider name not registered yet: the lookup starts when it is. */
+  #waitingFor = '';
+  #stopWaiting?: () => void;
+  #results: ResultsModule | null = null;
+  #calendars = new Map<string, string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const has = (k: string) => (changed as Map<PropertyKey, unknown>).has(k);
-    if (!this.hasUpdated || ['provider', 'endpoint', 'addressesUrl', 'collectionsUrl', 'icsUrl'].some(has))
-      this.configure();
-    if (has('timeout')) {
-      const where = { element: ELEMENT, attribute: 'timeout' };
-      this.timeoutMs = numberOption(this.timeout, DEFAULT_TIMEOUT, where, { min: 1, max: 600_000 });
-    }
-    if (has('today')) {
-      this.fixedToday = isUsableDate(this.today) ? this.today : '';
-      if (this.today && !this.fixedToday)
-        warnIgnored(
-          { element: ELEMENT, attribute: 'today' },
-          this.today,
-          'use a date like 2026-12-01. Using today in London',
-        );
-    }
-    if (has('cantFindHref'))
-      this.cantFindUrl = policyUrl(this.cantFindHref, { element: ELEMENT, field: 'cant-find-href' });
-    if (!this.data) return;
+    if (
+      !this.hasUpdated ||
+      ['provider', 'providerOptions', 'endpoint', 'addressesUrl', 'collectionsUrl', 'icsUrl'].some(has)
+    )
+      this.#configure();
+    if (has('timeout')) this.#timeoutMs();
+    if (has('today') && this.today && !isUsableDate(this.today))
+      warnIgnored(
+        { element: ELEMENT, attribute: 'today' },
+        this.today,
+        'use a date like 2026-12-01. Using today in London',
+      );
+    if (!this.#provider) return;
     if (has('uprn') && this.uprn) {
-      if (isUprn(this.uprn)) this.pending = this.showProperty({ uprn: this.uprn, label: '' });
+      if (isUprn(this.uprn)) this.#showProperty({ uprn: this.uprn, label: '' }, this.state.step);
       else warnIgnored({ element: ELEMENT, attribute: 'uprn' }, this.uprn, 'use 1 to 12 digits. Asking for a postcode');
     } else if (!this.hasUpdated && this.remember) {
       const saved = readRemembered();
       if (saved) {
-        this.postcode = saved.postcode;
-        this.pending = this.showProperty(saved);
+        this.#input({ postcode: saved.postcode });
+        this.#showProperty(saved, { name: 'postcode' });
       }
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.inFlight?.abort();
-    if (this.calendarUrl) URL.revokeObjectURL(this.calendarUrl);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopWaiting = onProviderRegistered((name) => {
+      if (name === this.#waitingFor) {
+        this.#configure();
+        this.requestUpdate();
+      }
+    });
   }
 
-  /** The provider from `provider` and the URL attributes; a problem is shown, never thrown. */
-  private configure(): void {
-    this.data = null;
-    this.configProblem = '';
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopWaiting?.();
+    this.#revokeCalendars();
+  }
+
+  #timeoutMs(): number {
+    return numberOption(
+      this.timeout,
+      DEFAULT_TIMEOUT,
+      { element: ELEMENT, attribute: 'timeout' },
+      { min: 1, max: 600_000 },
+    );
+  }
+
+  /** Today in London, or the `today` attribute when it is a real date. */
+  #today(): string {
+    return isUsableDate(this.today) ? this.today : londonToday();
+  }
+
+  /** The provider from `provider`, `provider-options` and the URL attributes; a problem is shown, never thrown. */
+  #configure(): void {
+    this.#provider = null;
+    this.#configProblem = '';
+    this.#waitingFor = '';
     const p = this.provider;
     try {
       if (typeof p === 'object' && p) {
         if (typeof p.findAddresses !== 'function' || typeof p.getCollections !== 'function')
           throw new Error('the provider property needs findAddresses() and getCollections() methods');
-        this.data = p;
+        this.#provider = p;
         return;
       }
       if (!p)
         throw new Error(
           'provider is missing: use provider="lwss", "ukbcd" or "ics" with your council’s addresses, or set the provider property to your own (provider="demo" shows example data)',
         );
+      const options: Record<string, unknown> = {};
+      /** Where each setting came from, to name it in a message. */
+      const from = new Map<string, string>();
+      for (const [key, attribute] of URL_ATTRIBUTES)
+        if (this[key]) {
+          options[key] = this[key];
+          from.set(key, attribute);
+        }
+      for (const [key, value] of Object.entries(readOptions(this.providerOptions))) {
+        options[key] = value;
+        from.set(key, `provider-options ${key}`);
+      }
       // Provider addresses are requests: through the URL policy, which names a refused one.
-      const urls: Record<string, string> = {};
-      for (const [key, attribute] of URL_ATTRIBUTES) {
-        urls[key] = policyUrl(this[key], { element: ELEMENT, field: attribute }, 'request');
-        if (this[key] && !urls[key]) {
-          this.configProblem = `${attribute}="${String(this[key]).slice(0, 200)}" is not an address it may request (https:, http: or relative)`;
+      for (const [key, value] of Object.entries(options)) {
+        if (!isUrlKey(key) || value === undefined || value === '') continue;
+        const field = from.get(key)!;
+        const url = policyUrl(value, { element: ELEMENT, field }, 'request');
+        if (!url) {
+          this.#configProblem = `${field}="${String(value).slice(0, 200)}" is not an address it may request (https:, http: or relative)`;
           return;
         }
+        options[key] = url;
       }
-      this.data = providerFromConfig(String(p), urls);
+      try {
+        this.#provider = providerFromConfig(String(p), options);
+      } catch (e) {
+        if (e instanceof ProviderError && /is not supported/.test(e.message)) this.#waitingFor = String(p);
+        throw e;
+      }
     } catch (e) {
-      this.configProblem = e instanceof Error ? e.message : String(e);
-      errorOnce(`<${ELEMENT}>: ${this.configProblem}`);
+      this.#configProblem = e instanceof Error ? e.message : String(e);
+      errorOnce(`<${ELEMENT}>: ${this.#configProblem}`);
     }
   }
 
-  private get todayIso(): string {
-    return this.fixedToday || londonToday();
+  #input(change: Partial<Input>): void {
+    this.state = { ...this.state, input: { ...this.state.input, ...change } };
   }
 
-  /** Runs one provider call: cancels the one before, times out, and never throws. */
-  private async call<T>(work: (signal: AbortSignal) => Promise<T>, loading: string): Promise<T | undefined> {
-    this.inFlight?.abort();
-    const controller = new AbortController();
-    this.inFlight = controller;
-    this.busy = true;
-    this.problem = null;
-    this.announcement = loading;
-    const timer = setTimeout(() => controller.abort('timeout'), this.timeoutMs);
-    try {
-      return await work(controller.signal);
-    } catch (e) {
-      if (this.inFlight !== controller) return undefined; // replaced by a newer search: say nothing
-      const kind: ProviderErrorKind | 'unknown' =
-        controller.signal.aborted && controller.signal.reason === 'timeout'
-          ? 'timeout'
-          : e instanceof ProviderError
-            ? e.kind
-            : 'unknown';
-      this.problem = kind;
-      this.announcement = problemText(kind);
-      this.focusAfter = 'problem';
-      if (!(e instanceof ProviderError)) console.error('<ldc-waste-lookup>: the provider failed', e);
-      return undefined;
-    } finally {
-      clearTimeout(timer);
-      if (this.inFlight === controller) {
-        this.busy = false;
-        this.inFlight = undefined;
+  /** A new step, from a search or from going back: a problem from before is cleared, and the heading takes focus. */
+  #go(step: Step, focus: 'heading' | 'error-summary' = 'heading'): void {
+    this.state = { ...this.state, step };
+    this.#focus.next(focus);
+  }
+
+  /** Going back to an earlier step: stops a request in flight and clears its problem. */
+  #back(step: Step): void {
+    this.#load.set({ status: 'idle' });
+    this.#request = null;
+    this.#go(step);
+  }
+
+  /** Runs a request through the load controller, then shows what it found (or the problem). */
+  #run(request: Request, work: (signal: AbortSignal) => Promise<Step>): void {
+    this.#request = request;
+    const timeoutMs = this.#timeoutMs();
+    this.pending = this.#load.run(work, { timeoutMs }).then((outcome) => {
+      if (!outcome) return; // a newer request replaced this one: it says nothing
+      if (outcome.status === 'complete') return this.#arrive(outcome.value);
+      if (outcome.status === 'failed') {
+        if (!outcome.timedOut && !(outcome.error instanceof ProviderError))
+          console.error(`<${ELEMENT}>: the provider failed`, outcome.error);
+        this.#focus.next((root) => root.querySelector<HTMLElement>('[data-problem]'));
       }
-    }
+    });
   }
 
-  private searchPostcode = (e?: Event) => {
+  #arrive(step: Step): void {
+    this.#request = null;
+    if (step.name === 'results') {
+      this.#revokeCalendars();
+      if (this.remember) writeRemembered({ ...step.address, postcode: step.postcode });
+    }
+    this.#go(step, step.name === 'postcode' && step.error ? 'error-summary' : 'heading');
+    if (step.name === 'results') this.emit('ldc-collections-loaded', { count: step.schedule.collections.length });
+  }
+
+  #search = (e?: Event) => {
     e?.preventDefault();
-    this.pending = this.findAddresses();
-  };
-
-  private async findAddresses(): Promise<void> {
-    const checked = checkPostcode(this.postcode);
+    const checked = checkPostcode(this.state.input.postcode);
     if (!checked.ok) {
-      this.postcodeError =
-        checked.error === 'empty' ? msg('Enter a postcode') : msg('Enter a full UK postcode, like AA3 1AB');
-      this.focusAfter = 'summary';
-      return;
+      this.#load.set({ status: 'idle' });
+      return this.#go({ name: 'postcode', error: checked.error }, 'error-summary');
     }
-    this.postcode = checked.postcode;
-    this.postcodeError = '';
-    this.retry = () => this.searchPostcode();
-    const found = await this.call(
-      async (signal) =>
-        checkAddresses(await this.data!.findAddresses(checked.postcode, { signal, timeoutMs: this.timeoutMs })),
-      msg('Finding addresses'),
-    );
-    if (!found) return;
-    if (!found.length) {
-      this.postcodeError = msg(
-        str`We could not find any addresses for ${checked.postcode}. Check the postcode is right.`,
-      );
-      this.announcement = this.postcodeError;
-      this.focusAfter = 'summary';
-      return;
-    }
-    this.addresses = found;
-    this.chosen = found.length === 1 ? found[0].uprn : '';
-    this.addressError = '';
-    this.announcement = found.length === 1 ? msg('1 address found') : msg(str`${found.length} addresses found`);
-    this.goTo('address');
-  }
-
-  private chooseAddress = (e: Event) => {
-    e.preventDefault();
-    const address = this.addresses.find((a) => a.uprn === this.chosen);
-    if (!address) {
-      this.addressError = msg('Select your address');
-      this.focusAfter = 'summary';
-      return;
-    }
-    this.emit('ldc-address-selected', { uprn: address.uprn });
-    this.pending = this.showProperty(address);
+    const postcode = checked.postcode;
+    this.#input({ postcode });
+    const provider = this.#provider!;
+    this.#run({ kind: 'addresses', postcode }, async (signal): Promise<Step> => {
+      let found: Address[];
+      try {
+        found = checkAddresses(await provider.findAddresses(postcode, { signal, timeoutMs: this.#timeoutMs() }));
+      } catch (e) {
+        if (e instanceof ProviderError && e.kind === 'out-of-area')
+          return { name: 'out-of-area', postcode, announce: true };
+        throw e;
+      }
+      if (found.length) return { name: 'address', postcode, addresses: found, announce: true };
+      if (this.postcodeAreas.trim() && !inArea(postcode, this.postcodeAreas))
+        return { name: 'out-of-area', postcode, announce: true };
+      return { name: 'postcode', error: 'no-addresses', searched: postcode, announce: true };
+    });
   };
 
-  private async showProperty(address: Address): Promise<void> {
-    const from = this.todayIso;
-    const to = addDays(from, WEEKS_AHEAD * 7);
-    this.retry = () => (this.pending = this.showProperty(address));
-    // The calendar writer loads beside the request, only when a resident reaches their bin days.
-    const writer = import('../../waste/ics-writer.js').catch(() => undefined);
-    const schedule = await this.call(
-      async (signal) =>
-        checkSchedule(await this.data!.getCollections(address.uprn, { signal, from, to, timeoutMs: this.timeoutMs })),
-      msg('Loading bin days'),
-    );
-    if (!schedule) return;
-    const calendar = (await writer)?.writeCalendar;
-    if (this.inFlight) return; // a newer search started meanwhile
-    this.address = address;
-    this.schedule = schedule;
-    this.makeCalendar(calendar);
-    if (this.remember) writeRemembered({ ...address, postcode: this.postcode });
-    const count = schedule.collections.length;
-    this.announcement = count ? msg('Bin days loaded') : msg('This property has no collections.');
-    this.emit('ldc-collections-loaded', { count });
-    this.goTo('results');
+  #choose = (e: Event) => {
+    e.preventDefault();
+    const step = this.state.step;
+    if (step.name !== 'address') return;
+    const address = this.#chosen(step);
+    if (!address) return this.#go({ ...step, error: 'unselected', announce: undefined }, 'error-summary');
+    this.emit('ldc-address-selected', { uprn: address.uprn });
+    this.#showProperty(address, step);
+  };
+
+  /** The address chosen at this step: the resident's choice, or the only one there is. */
+  #chosen(step: Extract<Step, { name: 'address' }>): Address | undefined {
+    const uprn = this.state.input.uprn;
+    return step.addresses.find((a) => a.uprn === uprn) ?? (step.addresses.length === 1 ? step.addresses[0] : undefined);
   }
 
-  /** The download: a calendar file of the days shown; left out (with a console error) if it cannot be made. */
-  private makeCalendar(write?: (typeof import('../../waste/ics-writer.js'))['writeCalendar']): void {
-    if (this.calendarUrl) URL.revokeObjectURL(this.calendarUrl);
-    this.calendarUrl = '';
-    if (!this.schedule?.collections.length || !this.address) return;
+  /** Loads a property's bin days (and, the first time, the results view beside them). */
+  #showProperty(address: Address, from: Step): void {
+    const provider = this.#provider!;
+    const today = this.#today();
+    const postcode =
+      'postcode' in from && typeof from.postcode === 'string' ? from.postcode : this.state.input.postcode;
+    const addresses = 'addresses' in from ? from.addresses : [];
+    this.#run({ kind: 'collections', address, from }, async (signal): Promise<Step> => {
+      const [raw, view] = await Promise.all([
+        provider.getCollections(address.uprn, {
+          signal,
+          timeoutMs: this.#timeoutMs(),
+          from: today,
+          to: addDays(today, WINDOW_DAYS),
+          lookAhead: { perService: PER_SERVICE, until: addDays(today, LOOK_AHEAD_DAYS) },
+        }),
+        this.#loadResults(),
+      ]);
+      const schedule = view.prepareSchedule(raw, this.serviceMap);
+      return { name: 'results', postcode, addresses, address, schedule, announce: true };
+    });
+  }
+
+  /** The results view's code and styles, loaded once. */
+  async #loadResults(): Promise<ResultsModule> {
+    if (this.#results) return this.#results;
+    let view: ResultsModule;
     try {
-      const ics = write!(this.schedule, {
-        name: this.address.label ? msg(str`Bin days: ${this.address.label}`) : msg('Bin days'),
-        uprn: this.address.uprn,
-      });
-      this.calendarUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+      view = await import('./results.js');
+    } catch (e) {
+      throw new ProviderError('network', `could not load the results view: ${e instanceof Error ? e.message : e}`);
+    }
+    if (!this.#results && this.renderRoot instanceof ShadowRoot)
+      adoptStyles(this.renderRoot, [...LdcWasteLookup.elementStyles, ...view.resultsStyles]);
+    return (this.#results = view);
+  }
+
+  #retry = () => {
+    const r = this.#request;
+    if (!r) return;
+    if (r.kind === 'addresses') this.#search();
+    else this.#showProperty(r.address, r.from);
+  };
+
+  /** A calendar file's blob: URL, made once per content and revoked when the bin days change or the element leaves. */
+  #calendarUrl = (key: string, make: () => string): string => {
+    let url = this.#calendars.get(key);
+    if (url !== undefined) return url;
+    try {
+      url = URL.createObjectURL(new Blob([make()], { type: 'text/calendar' }));
     } catch (e) {
       console.error(`<${ELEMENT}>: the calendar file could not be made`, e); // the page still shows the days
+      url = '';
     }
-  }
+    this.#calendars.set(key, url);
+    return url;
+  };
 
-  private goTo(step: Step): void {
-    this.step = step;
-    this.problem = null;
-    this.focusAfter = 'heading';
-  }
-
-  protected override updated(): void {
-    const target = this.focusAfter;
-    this.focusAfter = null;
-    if (target === 'summary') focusErrorSummary(this.renderRoot);
-    else if (target === 'problem') focusElement(this.renderRoot.querySelector<HTMLElement>('[data-problem]'));
-    else if (target === 'heading') focusStepHeading(this.renderRoot);
+  #revokeCalendars(): void {
+    for (const url of this.#calendars.values()) if (url) URL.revokeObjectURL(url);
+    this.#calendars.clear();
   }
 
   // ---- rendering --------------------------------------------------------------------------
 
+  /** What the status region says: the request in flight, its problem, or what a search found. */
+  #status(): string | typeof nothing {
+    const load = this.#load.state;
+    if (load.status === 'loading')
+      return this.#request?.kind === 'collections' ? msg('Loading bin days') : msg('Finding addresses');
+    if (load.status === 'failed') return problemText(kindOf(load));
+    const step = this.state.step;
+    if (!step.announce) return nothing;
+    switch (step.name) {
+      case 'postcode':
+        return this.#postcodeError(step) ?? nothing;
+      case 'out-of-area':
+        return msg(str`${step.postcode} is not in this council’s area`);
+      case 'address': {
+        const n = step.addresses.length;
+        return plural(n, this.language, {
+          one: () => msg('1 address found'),
+          other: () => msg(str`${n} addresses found`),
+        });
+      }
+      default:
+        return step.schedule.collections.length ? msg('Bin days loaded') : msg('This property has no collections.');
+    }
+  }
+
+  #postcodeError(step: Extract<Step, { name: 'postcode' }>): string | undefined {
+    switch (step.error) {
+      case 'empty':
+        return msg('Enter a postcode');
+      case 'invalid':
+        return msg('Enter a full UK postcode, like AA3 1AB');
+      case 'no-addresses':
+        return msg(str`We could not find any addresses for ${step.searched ?? ''}. Check the postcode is right.`);
+      default:
+        return undefined;
+    }
+  }
+
   override render() {
-    if (this.configProblem || !this.data)
-      return configProblem(msg('This bin day finder is not set up correctly.'), this.configProblem);
+    if (this.#configProblem || !this.#provider)
+      return configProblem(msg('This bin day finder is not set up correctly.'), this.#configProblem);
     const level = this.headingLevelFrom(this.headingLevel);
-    return html`<div class="ldc-root" aria-busy=${this.busy ? 'true' : 'false'}>
+    const status = this.#status();
+    const step = this.state.step;
+    return html`<div class="ldc-root" aria-busy=${this.#load.loading ? 'true' : 'false'}>
       ${
-        this.data.example
+        this.#provider.example
           ? insetText(msg('These are example bin days for a fictional council, not real collections.'))
           : nothing
       }
-      ${statusRegion(this.announcement)} ${this.renderProblem(level)}
-      ${this.busy ? html`<p class="ldc-body loading" aria-hidden="true">${this.announcement}…</p>` : nothing}
+      ${statusRegion(status)} ${this.#renderProblem(level)}
+      ${this.#load.loading ? html`<p class="ldc-body loading" aria-hidden="true">${status}…</p>` : nothing}
       ${
-        this.step === 'postcode'
-          ? this.renderPostcode(level)
-          : this.step === 'address'
-            ? this.renderAddress(level)
-            : this.renderResults(level)
+        step.name === 'postcode'
+          ? this.#renderPostcode(step, level)
+          : step.name === 'out-of-area'
+            ? this.#renderOutOfArea(step, level)
+            : step.name === 'address'
+              ? this.#renderAddress(step, level)
+              : this.#renderResults(step, level)
       }
     </div>`;
   }
 
-  private cantFind() {
-    return this.cantFindUrl
-      ? html`<p class="ldc-body"><a href=${this.cantFindUrl}>${msg('I can’t find my address')}</a></p>`
-      : nothing;
+  #cantFind(): TemplateResult | typeof nothing {
+    const url = policyUrl(this.cantFindHref, { element: ELEMENT, field: 'cant-find-href' });
+    return url ? html`<p class="ldc-body"><a href=${url}>${msg('I can’t find my address')}</a></p>` : nothing;
   }
 
-  private renderProblem(level: 1 | 2 | 3 | 4 | 5 | 6) {
-    if (!this.problem) return nothing;
+  #renderProblem(level: HeadingLevel) {
+    const load = this.#load.state;
+    if (load.status !== 'failed') return nothing;
+    const other = policyUrl(this.cantFindHref, { element: ELEMENT, field: 'cant-find-href' });
     // The banner takes focus when it appears (data-problem), so its words are read at once.
     return html`<div part="problem" data-problem>
       ${notificationBanner({
         id: 'problem',
         title: msg('Sorry, we cannot show bin days right now'),
         headingLevel: level,
-        content: html`<p class="ldc-body">${problemText(this.problem)}</p>
-          ${button({ text: msg('Try again'), type: 'button', variant: 'secondary', onClick: () => this.retry?.() })}
-          ${
-            this.cantFindUrl
-              ? html`<p class="ldc-body"><a href=${this.cantFindUrl}>${msg('Find your bin day another way')}</a></p>`
-              : nothing
-          }`,
+        content: html`<p class="ldc-body">${problemText(kindOf(load))}</p>
+          ${button({ text: msg('Try again'), type: 'button', variant: 'secondary', onClick: this.#retry })}
+          ${other ? html`<p class="ldc-body"><a href=${other}>${msg('Find your bin day another way')}</a></p>` : nothing}`,
       })}
     </div>`;
   }
 
-  private renderPostcode(level: 1 | 2 | 3 | 4 | 5 | 6) {
-    return html`<form novalidate @submit=${this.searchPostcode}>
-      ${errorSummary(this.postcodeError ? [{ target: 'postcode', text: this.postcodeError }] : [], level)}
+  #renderPostcode(step: Extract<Step, { name: 'postcode' }>, level: HeadingLevel) {
+    const error = this.#postcodeError(step);
+    return html`<form novalidate @submit=${this.#search}>
+      ${errorSummary(error ? [{ target: 'postcode', text: error }] : [], level)}
       ${textInput({
         id: 'postcode',
         name: 'postcode',
         label: msg('What is your postcode?'),
         hint: msg('For example, AA3 1AB'),
         headingLevel: level,
-        error: this.postcodeError || undefined,
-        value: this.postcode,
+        error,
+        value: this.state.input.postcode,
         width: '10',
         autocomplete: 'postal-code',
         spellcheck: false,
         host: this.localName,
-        onInput: (v) => (this.postcode = v),
+        onInput: (v) => this.#input({ postcode: v }),
       })}
-      ${button({ text: msg('Find bin days') })} ${this.postcodeError ? this.cantFind() : nothing}
+      ${button({ text: msg('Find bin days') })} ${error ? this.#cantFind() : nothing}
     </form>`;
   }
 
-  private renderAddress(level: 1 | 2 | 3 | 4 | 5 | 6) {
-    const options = this.addresses.map((a) => ({ value: a.uprn, text: a.label }));
+  #renderOutOfArea(step: Extract<Step, { name: 'out-of-area' }>, level: HeadingLevel) {
+    const href = `${FIND_COUNCIL}?postcode=${encodeURIComponent(step.postcode)}`;
+    return html`${backLink(() => this.#back({ name: 'postcode' }), msg('Change postcode'))}
+      ${heading(level, msg(str`${step.postcode} is not in this council’s area`), {
+        class: 'ldc-heading-l ldc-step-heading',
+      })}
+      <p class="ldc-body">
+        ${msg('We only collect bins in our own area. Another council collects them at this postcode.')}
+      </p>
+      <p class="ldc-body">
+        <a href=${href} part="find-council">${msg(str`Find the council for ${step.postcode} on GOV.UK`)}</a>
+      </p>
+      <p class="ldc-body">
+        ${linkButton(msg('Search again'), () => this.#back({ name: 'postcode' }), msg('with a different postcode'))}
+      </p>`;
+  }
+
+  #renderAddress(step: Extract<Step, { name: 'address' }>, level: HeadingLevel) {
+    const radiosShown = step.addresses.length <= MAX_RADIOS;
     const common = {
       id: 'address',
       name: 'uprn',
       label: msg('Select your address'),
-      hint: msg(str`Addresses at ${this.postcode}`),
+      hint: msg(str`Addresses at ${step.postcode}`),
       headingLevel: level,
-      error: this.addressError || undefined,
+      error: step.error ? msg('Select your address') : undefined,
     };
-    return html`${backLink(() => this.goTo('postcode'), msg('Change postcode'))}
-      <form novalidate @submit=${this.chooseAddress}>
-        ${errorSummary(this.addressError ? [{ target: 'address', text: this.addressError }] : [], level)}
+    const onChange = (v: string) => this.#input({ uprn: v });
+    const chosen = this.#chosen(step)?.uprn ?? '';
+    return html`${backLink(() => this.#back({ name: 'postcode' }), msg('Change postcode'))}
+      <form novalidate @submit=${this.#choose}>
+        ${errorSummary(step.error ? [{ target: 'address', text: msg('Select your address') }] : [], level)}
         ${
-          options.length <= MAX_RADIOS
-            ? radios({ ...common, items: options, value: this.chosen, onChange: (v) => (this.chosen = v) })
+          radiosShown
+            ? radios({
+                ...common,
+                items: step.addresses.map((a) => ({ value: a.uprn, text: a.label, hint: a.description })),
+                value: chosen,
+                onChange,
+              })
             : select({
                 ...common,
-                options,
-                placeholder: msg(str`${options.length} addresses found`),
-                value: this.chosen,
-                onChange: (v) => (this.chosen = v),
+                options: step.addresses.map((a) => ({
+                  value: a.uprn,
+                  text: a.description ? msg(str`${a.label} (${a.description})`) : a.label,
+                })),
+                placeholder: plural(step.addresses.length, this.language, {
+                  one: () => msg('1 address found'),
+                  other: () => msg(str`${step.addresses.length} addresses found`),
+                }),
+                value: chosen,
+                onChange,
               })
         }
-        ${this.cantFind()} ${button({ text: msg('Continue') })}
+        ${this.#cantFind()} ${button({ text: msg('Continue') })}
       </form>`;
   }
 
-  private renderResults(level: 1 | 2 | 3 | 4 | 5 | 6) {
-    const schedule = this.schedule;
-    if (!schedule) return nothing;
-    const missed =
-      this.missedHref && this.address
-        ? policyUrl(fillTemplate(this.missedHref, { uprn: this.address.uprn }), {
-            element: ELEMENT,
-            field: 'missed-href',
-          })
-        : '';
-    const feed = webcal(
-      policyUrl(schedule.feedUrl, { element: ELEMENT, field: 'feedUrl' }),
-      this.ownerDocument.baseURI,
-    );
-    const sub = subLevel(level);
-    return html`${heading(level, msg('Your bin days'), { class: 'ldc-heading-l ldc-step-heading' })}
-      ${this.address?.label ? html`<p class="ldc-body address-line">${this.address.label}</p>` : nothing}
-      <div class="actions">
-        ${this.addresses.length > 1 ? linkButton(msg('Change address'), () => this.goTo('address')) : nothing}
-        ${linkButton(msg('Search again'), () => this.goTo('postcode'), msg('with a different postcode'))}
-      </div>
-      ${
-        schedule.collections.length
-          ? html`${servicesView({ schedule, today: this.todayIso, locale: dateLocale(this.locale), level })}
-            ${missed ? html`<p class="ldc-body"><a href=${missed}>${msg('Report a missed collection')}</a></p>` : nothing}
-            ${
-              this.calendarUrl || feed
-                ? html`<section class="calendar" aria-labelledby="calendar-title">
-                    ${heading(sub, msg('Add to your calendar'), { class: 'ldc-heading-m', id: 'calendar-title' })}
-                    ${
-                      this.calendarUrl
-                        ? html`<p class="ldc-body">
-                            <a href=${this.calendarUrl} download="bin-days.ics" part="download"
-                              >${msg('Download your bin days')}<span class="ldc-visually-hidden">
-                                ${msg('as a calendar file')}</span
-                              ></a
-                            >
-                            (.ics)
-                          </p>`
-                        : nothing
-                    }
-                    ${
-                      feed
-                        ? html`<p class="ldc-body">
-                            <a href=${feed}>${msg('Subscribe to your bin days calendar')}</a>
-                          </p>`
-                        : nothing
-                    }
-                  </section>`
-                : nothing
-            }`
-          : html`${warningText(msg('This property has no collections.'))} ${this.cantFind()}`
-      }`;
+  #renderResults(step: Extract<Step, { name: 'results' }>, level: HeadingLevel) {
+    const view = this.#results;
+    if (!view) return nothing; // never: the step arrives with its view
+    const missed = this.missedHref
+      ? policyUrl(fillTemplate(this.missedHref, { uprn: step.address.uprn }), {
+          element: ELEMENT,
+          field: 'missed-href',
+        })
+      : '';
+    return view.renderResults({
+      schedule: step.schedule,
+      address: step.address,
+      canChangeAddress: step.addresses.length > 1,
+      today: this.#today(),
+      language: this.language,
+      level,
+      reminder: this.state.input.reminder,
+      baseUri: this.ownerDocument.baseURI,
+      missedHref: missed,
+      cantFind: this.#cantFind(),
+      onChangeAddress: () => this.#back({ name: 'address', postcode: step.postcode, addresses: step.addresses }),
+      onSearchAgain: () => this.#back({ name: 'postcode' }),
+      onReminder: (time) => this.#input({ reminder: time }),
+      calendarUrl: this.#calendarUrl,
+    });
   }
 }
 
-/** A locale Intl accepts (a page's lang="!!" must not stop the dates rendering), or en-GB. */
-function dateLocale(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en-GB';
-  } catch {
-    return 'en-GB';
-  }
+/** The kind of problem a failed load was, for its words. */
+function kindOf(load: { error: unknown; timedOut: boolean }): ProviderErrorKind | 'unknown' {
+  if (load.timedOut) return 'timeout';
+  return load.error instanceof ProviderError ? load.error.kind : 'unknown';
 }
 
-/**
- * The subscribe link: webcal: made by us, only from an http(s) feed address that passed the URL
- * policy (relative addresses resolved against the page); '' for anything else.
- */
-function webcal(feed: string, base: string): string {
-  try {
-    const url = new URL(feed, base);
-    return feed && /^https?:$/.test(url.protocol) ? `webcal:${url.href.slice(url.protocol.length)}` : '';
-  } catch {
-    return '';
+/** provider-options: JSON text or an object; anything else is a configuration problem naming it. */
+function readOptions(value: unknown): Record<string, unknown> {
+  if (value === undefined || value === null || value === '') return {};
+  let data = value;
+  if (typeof value === 'string') {
+    try {
+      data = JSON.parse(value);
+    } catch {
+      throw new Error(
+        `provider-options=${JSON.stringify(value.slice(0, 200))} is not JSON; use an object like {"endpoint": "https://…"}`,
+      );
+    }
   }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new Error('provider-options must be an object like {"endpoint": "https://…"}');
+  return { ...(data as Record<string, unknown>) };
 }
 
 interface Remembered extends Address {

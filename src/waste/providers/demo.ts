@@ -1,8 +1,11 @@
 import { addDays } from '../dates.js';
+import { isUprn } from '../check.js';
+import { horizon, lookAheadCollections } from '../look-ahead.js';
 import type {
   Address,
   Collection,
   CollectionOptions,
+  CollectionOutcome,
   LookupOptions,
   Schedule,
   WasteProvider,
@@ -13,11 +16,20 @@ import { ProviderError } from '../types.js';
 /**
  * Demo data for a fictional council, Ashdown District Council, so Storybook and `npm start`
  * work with no server. The schedule is generated relative to today; one refuse collection is
- * moved by a day "because of the bank holiday". Postcodes:
+ * moved by a day "because of the bank holiday", and garden waste stops for the winter
+ * (December to February). Postcodes:
  *   AA3 1AB  4 houses          AA3 1AD  24 flats in one block (a select)
  *   AA3 1AE  no addresses      AA3 1AF  300 addresses (performance)
+ *   any postcode outside AA3 is not in the council's area (ZZ9 9ZZ, SW1A 2AA…)
+ * It honours `signal` and `timeoutMs` like a real provider, so it passes runProviderConformance.
  */
-export const DEMO_POSTCODES = { few: 'AA3 1AB', many: 'AA3 1AD', none: 'AA3 1AE', huge: 'AA3 1AF' } as const;
+export const DEMO_POSTCODES = {
+  few: 'AA3 1AB',
+  many: 'AA3 1AD',
+  none: 'AA3 1AE',
+  huge: 'AA3 1AF',
+  outOfArea: 'ZZ9 9ZZ',
+} as const;
 
 const STREETS: Record<string, (i: number) => string> = {
   'AA3 1AB': (i) => `${i * 2 + 1} Meadow Lane, Ashdown`,
@@ -58,31 +70,58 @@ export const DEMO_SERVICES: WasteService[] = [
   },
 ];
 
-/** Options for the demo: a delay (to show loading), or a failure, for stories and tests. */
+/** Options for the demo: a delay (to show loading), a failure, or how today went, for stories and tests. */
 export interface DemoOptions {
   delayMs?: number;
-  fail?: 'network' | 'timeout';
+  fail?: 'network' | 'timeout' | 'http';
   /** The date treated as today (tests fix the clock); London's today by default. */
   today?: string;
+  /** How today's collections went (the Local Waste Service Standards task status), and why one was not done. */
+  todayOutcome?: CollectionOutcome;
+  todayReason?: string;
+}
+
+/** Waits `ms` (none when 0), ending early with ProviderError('aborted') or ('timeout') as a real request would. */
+function wait(ms: number, options: LookupOptions): Promise<void> {
+  const { signal, timeoutMs } = options;
+  if (signal?.aborted) return Promise.reject(new ProviderError('aborted', 'Cancelled'));
+  if (!ms) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    const stop = (e: ProviderError) => {
+      clearTimeout(done);
+      clearTimeout(late);
+      signal?.removeEventListener('abort', onAbort);
+      reject(e);
+    };
+    const onAbort = () => stop(new ProviderError('aborted', 'Cancelled'));
+    const done = setTimeout(() => {
+      clearTimeout(late);
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const late =
+      timeoutMs !== undefined && timeoutMs < ms
+        ? setTimeout(() => stop(new ProviderError('timeout', `No response within ${timeoutMs} ms`)), timeoutMs)
+        : undefined;
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 export function demoProvider(demo: DemoOptions = {}): WasteProvider {
-  const wait = async (signal?: AbortSignal) => {
-    if (demo.delayMs) {
-      await new Promise<void>((resolve, reject) => {
-        const t = setTimeout(resolve, demo.delayMs);
-        signal?.addEventListener('abort', () => {
-          clearTimeout(t);
-          reject(new ProviderError('aborted', 'Cancelled'));
-        });
-      });
-    }
-    if (demo.fail) throw new ProviderError(demo.fail, demo.fail === 'timeout' ? 'No response' : 'Failed to fetch');
+  const answer = async (options: LookupOptions) => {
+    await wait(demo.delayMs ?? 0, options);
+    if (demo.fail)
+      throw new ProviderError(
+        demo.fail,
+        demo.fail === 'timeout' ? 'No response' : demo.fail === 'http' ? 'HTTP 500' : 'Failed to fetch',
+      );
   };
   return {
     example: true,
     async findAddresses(postcode: string, options: LookupOptions): Promise<Address[]> {
-      await wait(options.signal);
+      await answer(options);
+      if (!postcode.startsWith('AA3 '))
+        throw new ProviderError('out-of-area', `${postcode.slice(0, 10)} is not in Ashdown District Council’s area`);
       const make = STREETS[postcode];
       if (!make) return [];
       return Array.from({ length: COUNTS[postcode] }, (_, i) => ({
@@ -92,16 +131,28 @@ export function demoProvider(demo: DemoOptions = {}): WasteProvider {
       }));
     },
     async getCollections(uprn: string, options: CollectionOptions): Promise<Schedule> {
-      await wait(options.signal);
+      if (!isUprn(uprn)) throw new ProviderError('invalid-data', 'a UPRN is 1 to 12 digits');
+      await answer(options);
       // The lookup's own today (its `today` attribute) arrives as `from`: the schedule follows it.
-      return demoSchedule(uprn, options.from, options.to, demo.today ?? options.from);
+      const today = demo.today ?? options.from;
+      const all = demoSchedule(uprn, options.from, horizon(options), today);
+      const collections = lookAheadCollections(all.collections, options).map((c) =>
+        c.date === today && demo.todayOutcome && c.status !== 'cancelled'
+          ? {
+              ...c,
+              outcome: demo.todayOutcome,
+              ...(demo.todayOutcome === 'not-collected' && demo.todayReason ? { reason: demo.todayReason } : {}),
+            }
+          : c,
+      );
+      return { services: all.services, collections };
     },
   };
 }
 
 /**
  * Food weekly on the property's day; rubbish and recycling on alternate weeks; garden waste
- * fortnightly for houses only. The property's collection day comes from its UPRN.
+ * fortnightly for houses only, March to November. The property's collection day comes from its UPRN.
  */
 export function demoSchedule(uprn: string, from: string, to: string, today: string): Schedule {
   const weekday = Number(uprn.slice(-1)) % 5; // 0 = Monday … 4 = Friday
@@ -110,13 +161,15 @@ export function demoSchedule(uprn: string, from: string, to: string, today: stri
   const first = addDays(today, (weekday - todayWeekday + 7) % 7);
   const flats = uprn.startsWith('2000');
   const collections: Collection[] = [];
-  for (let week = 0; week < 60; week++) {
+  for (let week = 0; week < 260; week++) {
     const date = addDays(first, week * 7);
     if (date > to) break;
     if (date < from) continue;
     collections.push({ date, serviceId: 'food', status: 'scheduled' });
     collections.push({ date, serviceId: week % 2 === 0 ? 'refuse' : 'recycling', status: 'scheduled' });
-    if (!flats && week % 2 === 1) collections.push({ date, serviceId: 'garden', status: 'scheduled' });
+    const month = Number(date.slice(5, 7));
+    if (!flats && week % 2 === 1 && month >= 3 && month <= 11)
+      collections.push({ date, serviceId: 'garden', status: 'scheduled' });
   }
   // One change: the second rubbish collection moves a day later for a bank holiday.
   const refuse = collections.filter((c) => c.serviceId === 'refuse');

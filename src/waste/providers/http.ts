@@ -6,19 +6,24 @@ import { ProviderError, type LookupOptions } from '../types.js';
 
 export { fillTemplate };
 
-/** Fetches for a provider; every failure becomes a ProviderError with a kind the widget words. */
+/**
+ * Fetches for a provider; every failure becomes a ProviderError with a kind the widget words.
+ * A body over `maxBytes` is invalid data, refused while it downloads.
+ */
 export async function providerFetch<T = unknown>(
   url: string,
   options: LookupOptions,
   as: FetchOptions['as'] = 'json',
+  maxBytes?: number,
 ): Promise<T> {
   // The URL policy again, after the template is filled: only http(s) and relative addresses.
   if (safeUrl(url, 'request') === null)
     throw new ProviderError('configuration', `${JSON.stringify(url.slice(0, 200))} is not an address to request`);
-  const res = await fetchJson<T>(url, { signal: options.signal, timeoutMs: options.timeoutMs, as });
+  if (options.signal?.aborted) throw new ProviderError('aborted', 'Cancelled');
+  const res = await fetchJson<T>(url, { signal: options.signal, timeoutMs: options.timeoutMs, as, maxBytes });
   if (res.ok) return res.data;
   const e = res.error;
-  if (e.kind === 'invalid-json') throw new ProviderError('invalid-data', e.message);
+  if (e.kind === 'invalid-json' || e.kind === 'too-large') throw new ProviderError('invalid-data', e.message);
   throw new ProviderError(e.kind, e.message);
 }
 

@@ -1,73 +1,103 @@
 /** Named providers and how a widget's attributes choose one. */
-import type { WasteProvider } from '../types.js';
+import type { CollectionOutcome, WasteProvider } from '../types.js';
 import { ProviderError } from '../types.js';
+import type { DemoOptions } from './demo.js';
+import {
+  lazyProvider,
+  providerFromRegistry,
+  registerBuiltIn,
+  type ProviderFactory,
+  type ProviderOptions,
+} from './registry.js';
 
 export const PROVIDERS = ['demo', 'lwss', 'ukbcd', 'ics'] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
 
+/** The settings of the built-in providers (all optional here; each provider says which it needs). */
 export interface ProviderConfig {
   endpoint?: string;
   addressesUrl?: string;
   collectionsUrl?: string;
   icsUrl?: string;
+  /** ics: tidy service names ("Refuse collection" → "Refuse"). */
+  tidyNames?: boolean;
 }
 
-/**
- * A provider from its name and URLs; a missing URL is a configuration error naming the attribute.
- * Every provider, the demo included, loads its code on first use.
- */
-export function providerFromConfig(name: string, config: ProviderConfig): WasteProvider {
-  const need = (value: string | undefined, attribute: string, example: string): string => {
-    if (!value)
-      throw new ProviderError('configuration', `provider="${name}" needs ${attribute}, like ${attribute}="${example}"`);
-    return value;
-  };
-  switch (name) {
-    case 'demo':
-      return { ...lazy(() => import('./demo.js').then((m) => m.demoProvider())), example: true };
-    case 'lwss': {
-      const endpoint = need(config.endpoint, 'endpoint', 'https://api.example.gov.uk/waste');
-      return lazy(() => import('./lwss.js').then((m) => m.lwssProvider(endpoint)));
-    }
-    case 'ukbcd': {
-      const urls = {
-        addressesUrl: need(config.addressesUrl, 'addresses-url', 'https://…/addresses?postcode={postcode}'),
-        collectionsUrl: need(config.collectionsUrl, 'collections-url', 'https://…/bins/{uprn}'),
-      };
-      return lazy(() => import('./ukbcd-json.js').then((m) => m.ukbcdProvider(urls)));
-    }
-    case 'ics': {
-      const urls = {
-        addressesUrl: need(config.addressesUrl, 'addresses-url', 'https://…/addresses?postcode={postcode}'),
-        icsUrl: need(config.icsUrl, 'ics-url', 'https://…/waste/{uprn}/calendar.ics'),
-      };
-      return lazy(() => import('./ics.js').then((m) => m.icsProvider(urls)));
-    }
-    default:
-      throw new ProviderError(
-        'configuration',
-        `provider="${name}" is not supported; use one of ${PROVIDERS.join(', ')}`,
-      );
-  }
+/** Option keys and the attributes that also set them, for messages. */
+const ATTRIBUTES: Record<string, string> = {
+  endpoint: 'endpoint',
+  addressesUrl: 'addresses-url',
+  collectionsUrl: 'collections-url',
+  icsUrl: 'ics-url',
+};
+
+function need(name: string, options: ProviderOptions, key: string, example: string): string {
+  const value = options[key];
+  if (typeof value === 'string' && value) return value;
+  const attribute = ATTRIBUTES[key] ?? key;
+  throw new ProviderError('configuration', `provider="${name}" needs ${attribute}, like ${attribute}="${example}"`);
 }
 
-/**
- * A provider whose code loads on first use: a page that embeds the demo or its own provider
- * never downloads the others (nor ical.js, which only the ICS provider imports).
- */
-function lazy(load: () => Promise<WasteProvider>): WasteProvider {
-  let loading: Promise<WasteProvider> | undefined;
-  const get = () =>
-    (loading ??= load().catch((e) => {
-      loading = undefined;
-      throw new ProviderError('network', `could not load the provider: ${e instanceof Error ? e.message : e}`);
-    }));
+const OUTCOMES: readonly CollectionOutcome[] = ['collected', 'not-yet', 'not-collected'];
+
+/** The demo's settings from provider-options, each checked: anything else is left out. */
+function demoOptions(o: ProviderOptions): DemoOptions {
+  const delay = o.delayMs;
   return {
-    findAddresses: async (postcode, options) => (await get()).findAddresses(postcode, options),
-    getCollections: async (uprn, options) => (await get()).getCollections(uprn, options),
+    ...(typeof delay === 'number' && delay >= 0 && delay <= 60_000 ? { delayMs: delay } : {}),
+    ...(o.fail === 'network' || o.fail === 'timeout' || o.fail === 'http'
+      ? { fail: o.fail as DemoOptions['fail'] }
+      : {}),
+    ...(OUTCOMES.includes(o.todayOutcome as CollectionOutcome)
+      ? { todayOutcome: o.todayOutcome as CollectionOutcome }
+      : {}),
+    ...(typeof o.todayReason === 'string' ? { todayReason: o.todayReason.slice(0, 500) } : {}),
   };
 }
 
+const BUILT_IN: Record<ProviderName, ProviderFactory> = {
+  demo: (o) => ({
+    ...lazyProvider(() => import('./demo.js').then((m) => m.demoProvider(demoOptions(o)))),
+    example: true,
+  }),
+  lwss: (o) => {
+    const endpoint = need('lwss', o, 'endpoint', 'https://api.example.gov.uk/waste');
+    return lazyProvider(() => import('./lwss.js').then((m) => m.lwssProvider(endpoint)));
+  },
+  ukbcd: (o) => {
+    const urls = {
+      addressesUrl: need('ukbcd', o, 'addressesUrl', 'https://…/addresses?postcode={postcode}'),
+      collectionsUrl: need('ukbcd', o, 'collectionsUrl', 'https://…/bins/{uprn}'),
+    };
+    return lazyProvider(() => import('./ukbcd-json.js').then((m) => m.ukbcdProvider(urls)));
+  },
+  ics: (o) => {
+    const config = {
+      addressesUrl: need('ics', o, 'addressesUrl', 'https://…/addresses?postcode={postcode}'),
+      icsUrl: need('ics', o, 'icsUrl', 'https://…/waste/{uprn}/calendar.ics'),
+      tidyNames: o.tidyNames === true,
+    };
+    return lazyProvider(() => import('./ics.js').then((m) => m.icsProvider(config)));
+  },
+};
+for (const name of PROVIDERS) registerBuiltIn(name, BUILT_IN[name]);
+
+/**
+ * A provider from its registered name and settings; a missing setting is a configuration error
+ * naming the attribute. Every built-in provider, the demo included, loads its code on first use.
+ */
+export function providerFromConfig(name: string, config: ProviderConfig | ProviderOptions): WasteProvider {
+  return providerFromRegistry(name, config as ProviderOptions);
+}
+
+export {
+  registerWasteProvider,
+  registeredProviders,
+  onProviderRegistered,
+  lazyProvider,
+  type ProviderFactory,
+  type ProviderOptions,
+} from './registry.js';
 export { demoProvider } from './demo.js';
 export { icsProvider, readCalendar } from './ics.js';
 export { lwssProvider } from './lwss.js';

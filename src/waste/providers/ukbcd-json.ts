@@ -2,6 +2,7 @@ import type { Address, CollectionOptions, LookupOptions, Schedule, WasteProvider
 import { isCalendarDate, isUsableDate } from '../dates.js';
 import { colourInName } from '../colours.js';
 import { serviceIds } from '../service-ids.js';
+import { horizon, lookAheadCollections } from '../look-ahead.js';
 import { fillTemplate, invalid, isObj, lookUpAddresses, providerFetch, requireUprn, text } from './http.js';
 
 export interface UkbcdOptions {
@@ -14,7 +15,9 @@ export interface UkbcdOptions {
 /**
  * JSON in the UKBinCollectionData output contract: { bins: [{ type, collectionDate:
  * "dd/mm/yyyy" }] }. It has no colours, frequency or changes: the service name is the
- * council's `type` text, and a colour word in it ("Green bin") colours the picture.
+ * council's `type` text, and a colour word in it ("Green bin") colours the picture. The file
+ * holds what it holds: with `lookAhead`, the next dates of a service with too few in the window
+ * come from the same file.
  */
 export function ukbcdProvider(config: UkbcdOptions): WasteProvider {
   return {
@@ -23,7 +26,10 @@ export function ukbcdProvider(config: UkbcdOptions): WasteProvider {
     },
     async getCollections(uprn: string, options: CollectionOptions): Promise<Schedule> {
       const payload = await providerFetch(fillTemplate(config.collectionsUrl, { uprn: requireUprn(uprn) }), options);
-      return readBins(payload, options.from, options.to);
+      const read = readBins(payload, options.from, horizon(options));
+      const collections = lookAheadCollections(read.collections, options);
+      const used = new Set(collections.map((c) => c.serviceId));
+      return { services: read.services.filter((s) => used.has(s.id)), collections };
     },
   };
 }

@@ -1,0 +1,286 @@
+/**
+ * The results step of <ldc-waste-lookup>, loaded on demand beside the first bin-day request:
+ * checking and correcting the schedule, the services, reminders and "Add to your calendar".
+ * A page whose residents never reach their bin days never downloads it.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { msg, str, type Language } from '../../core/i18n.js';
+import { token } from '../../core/css.js';
+import type { HeadingLevel } from '../../core/ldc-element.js';
+import { policyUrl } from '../../core/url-policy.js';
+import { checkSchedule } from '../../waste/check.js';
+import { writeCalendar, type CalendarWords } from '../../waste/ics-writer.js';
+import { slug } from '../../waste/service-ids.js';
+import type { Address, Schedule } from '../../waste/types.js';
+import { heading, linkButton, radios, subLevel, warningText } from '../../patterns/index.js';
+import { binPictureStyles } from './bin-picture.js';
+import { servicesView } from './results-view.js';
+import { applyServiceMap, readServiceMap } from './service-map.js';
+
+/** The schedule a provider gave, held to the contract (merged, never doubled) and corrected by `service-map`. */
+export function prepareSchedule(raw: unknown, serviceMap: unknown): Schedule {
+  return applyServiceMap(checkSchedule(raw), readServiceMap(serviceMap));
+}
+
+/** Times a resident can choose for "Remind me the evening before" ('' is none). */
+export const REMINDER_TIMES = ['', '18:00', '19:00', '20:00', '21:00'] as const;
+
+export interface ResultsContext {
+  schedule: Schedule;
+  address: Address;
+  /** More than one address at the postcode: "Change address" is offered. */
+  canChangeAddress: boolean;
+  today: string;
+  language: Language;
+  level: HeadingLevel;
+  reminder: string;
+  /** The page's base URL, for a relative feed address. */
+  baseUri: string;
+  missedHref: string;
+  cantFind: TemplateResult | typeof nothing;
+  onChangeAddress(): void;
+  onSearchAgain(): void;
+  onReminder(time: string): void;
+  /** A blob: URL for a calendar file, made once per key (the element owns and revokes them); '' if it cannot be made. */
+  calendarUrl(key: string, make: () => string): string;
+}
+
+/**
+ * The subscribe link: webcal: made by us, only from an http(s) feed address that passed the URL
+ * policy (relative addresses resolved against the page); '' for anything else. A `{reminder}`
+ * in the address is filled with the time chosen ('' for none).
+ */
+export function webcal(feed: string | undefined, reminder: string, base: string): string {
+  const checked = policyUrl(feed, { element: 'ldc-waste-lookup', field: 'feedUrl' });
+  if (!checked) return '';
+  try {
+    const url = new URL(checked.replace(/\{reminder\}|%7Breminder%7D/gi, encodeURIComponent(reminder)), base);
+    return /^https?:$/.test(url.protocol) ? `webcal:${url.href.slice(url.protocol.length)}` : '';
+  } catch {
+    return '';
+  }
+}
+
+const hasReminderSlot = (feed: string | undefined) => !!feed && /\{reminder\}|%7Breminder%7D/i.test(feed);
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+/** "20:00" as the resident's language writes a time. */
+function timeWords(time: string, language: Language): string {
+  const locale = language === 'cy' ? 'cy' : 'en-GB';
+  let f = timeFormats.get(locale);
+  if (!f)
+    timeFormats.set(
+      locale,
+      (f = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })),
+    );
+  const [h, m] = time.split(':').map(Number);
+  return f.format(Date.UTC(2026, 0, 1, h, m));
+}
+
+/** The words of a calendar file, in the language being rendered. */
+function calendarWords(): CalendarWords {
+  return {
+    summary: (service) => msg(str`${service} collection`),
+    moved: (original, reason) =>
+      reason ? msg(str`Moved from ${original} ${reason}`) : msg(str`Moved from ${original}`),
+    reminder: (service) => msg(str`${service} collection tomorrow: put it out tonight`),
+  };
+}
+
+function calendarSection(c: ResultsContext): TemplateResult {
+  const { schedule, address } = c;
+  const words = calendarWords();
+  const reminder = (REMINDER_TIMES as readonly string[]).includes(c.reminder) ? c.reminder : '';
+  const file =
+    (services?: string[], name = address.label) =>
+    () =>
+      writeCalendar(schedule, {
+        name: name ? msg(str`Bin days: ${name}`) : msg('Bin days'),
+        uprn: address.uprn,
+        services,
+        reminder: reminder || undefined,
+        words,
+      });
+  const key = (scope: string) => `${c.language}|${reminder}|${scope}`;
+  const all = c.calendarUrl(key(''), file());
+  const withDates = new Set(
+    schedule.collections.filter((col) => col.status !== 'cancelled').map((col) => col.serviceId),
+  );
+  const perService = schedule.services
+    .filter((s) => withDates.has(s.id))
+    .map((s, i) => ({
+      service: s,
+      url: c.calendarUrl(key(`service:${s.id}`), file([s.id], address.label ? `${s.name}, ${address.label}` : s.name)),
+      download: `bin-days-${i + 1}-${slug(s.name)}.ics`,
+    }))
+    .filter((x) => x.url);
+  const feed = webcal(schedule.feedUrl, reminder, c.baseUri);
+  if (!all && !feed) return html``;
+  const sub = subLevel(c.level);
+  return html`<section class="calendar" aria-labelledby="calendar-title">
+    ${heading(sub, msg('Add to your calendar'), { class: 'ldc-heading-m', id: 'calendar-title' })}
+    ${radios({
+      id: 'reminder',
+      name: 'reminder',
+      label: msg('Remind me the evening before'),
+      hint: msg('Your calendar reminds you at this time the day before each collection'),
+      items: REMINDER_TIMES.map((t) => ({ value: t, text: t ? timeWords(t, c.language) : msg('No reminder') })),
+      value: reminder,
+      onChange: (v) => c.onReminder(v),
+    })}
+    ${
+      all
+        ? html`<p class="ldc-body">
+            <a href=${all} download="bin-days.ics" part="download"
+              >${msg('Download your bin days')}<span class="ldc-visually-hidden"> ${msg('as a calendar file')}</span></a
+            >
+            (.ics)
+          </p>`
+        : nothing
+    }
+    ${
+      perService.length > 1
+        ? html`<p class="ldc-body">${msg('Or one calendar for each bin:')}</p>
+            <ul class="ldc-list per-service">
+              ${perService.map(
+                (x) =>
+                  html`<li>
+                    <a href=${x.url} download=${x.download} part="download-service"
+                      >${msg(str`${x.service.name} collections only`)}<span class="ldc-visually-hidden">
+                        ${msg('as a calendar file')}</span
+                      ></a
+                    >
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }
+    ${
+      feed
+        ? html`<p class="ldc-body">
+              <a href=${feed} part="subscribe">${msg('Subscribe to your bin days calendar')}</a>
+            </p>
+            ${
+              reminder && !hasReminderSlot(schedule.feedUrl)
+                ? html`<p class="ldc-hint">
+                    ${msg('A subscribed calendar has no reminder from us: use your calendar app’s own reminders.')}
+                  </p>`
+                : nothing
+            }`
+        : nothing
+    }
+  </section>`;
+}
+
+/** The results step: the address, each service's bin days, and the calendar. */
+export function renderResults(c: ResultsContext): TemplateResult {
+  const { schedule, address, level } = c;
+  const missed = c.missedHref;
+  return html`${heading(level, msg('Your bin days'), { class: 'ldc-heading-l ldc-step-heading' })}
+    ${address.label ? html`<p class="ldc-body address-line">${address.label}</p>` : nothing}
+    ${address.description ? html`<p class="ldc-body address-description">${address.description}</p>` : nothing}
+    <div class="actions">
+      ${c.canChangeAddress ? linkButton(msg('Change address'), c.onChangeAddress) : nothing}
+      ${linkButton(msg('Search again'), c.onSearchAgain, msg('with a different postcode'))}
+    </div>
+    ${
+      schedule.collections.length
+        ? html`${servicesView({ schedule, today: c.today, language: c.language, level })}
+          ${missed ? html`<p class="ldc-body"><a href=${missed}>${msg('Report a missed collection')}</a></p>` : nothing}
+          ${calendarSection(c)}`
+        : html`${warningText(msg('This property has no collections.'))} ${c.cantFind}`
+    }`;
+}
+
+export const resultsStyles = [
+  ...binPictureStyles,
+  css`
+    .address-line {
+      font-weight: ${token('font-weight-bold')};
+      margin-bottom: ${token('space-2')};
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${token('space-2')} ${token('space-4')};
+      margin-bottom: ${token('space-6')};
+    }
+    .services {
+      list-style: none;
+      margin: 0 0 ${token('space-6')};
+      padding: 0;
+    }
+    .service {
+      display: flex;
+      gap: ${token('space-4')};
+      align-items: flex-start;
+      padding: ${token('space-4')} 0;
+      border-top: 1px solid ${token('color-border')};
+    }
+    .service:last-child {
+      border-bottom: 1px solid ${token('color-border')};
+    }
+    .service-body {
+      flex: 1 1 auto;
+      min-width: 0;
+    }
+    .service-body .ldc-heading-m {
+      margin-bottom: ${token('space-2')};
+    }
+    .next {
+      font-size: ${token('font-size-24')};
+      font-weight: ${token('font-weight-bold')};
+      margin: 0 0 ${token('space-2')};
+    }
+    .outcome {
+      font-weight: ${token('font-weight-bold')};
+      margin: 0 0 ${token('space-2')};
+      padding-left: ${token('space-2')};
+      border-left: 4px solid ${token('color-brand')};
+    }
+    .date {
+      white-space: nowrap;
+    }
+    .facts {
+      margin: 0 0 ${token('space-2')};
+    }
+    .facts > div {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.5em;
+    }
+    .facts dt {
+      font-weight: ${token('font-weight-bold')};
+    }
+    .facts dd {
+      margin: 0;
+      min-width: 0;
+    }
+    .facts ul {
+      margin: 0;
+      padding-left: 1.25em;
+    }
+    .notice {
+      margin: 0 0 ${token('space-2')};
+      padding-left: ${token('space-2')};
+      border-left: 4px solid ${token('color-brand')};
+    }
+    .calendar {
+      margin-bottom: ${token('space-6')};
+    }
+    .per-service {
+      padding-left: 1.25em;
+    }
+    @media (max-width: 400px) {
+      .service {
+        flex-direction: column;
+      }
+      .next {
+        font-size: ${token('font-size-19')};
+      }
+      .date {
+        white-space: normal;
+      }
+    }
+  `,
+];
