@@ -16,3 +16,24 @@ export function isRealDate(value: unknown): value is string {
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
   return day <= days;
 }
+
+/**
+ * Age in whole years on `on` of someone born on `born` (both YYYY-MM-DD), or undefined when
+ * either is not a real date or `on` is before `born`. A birthday on 29 February counts from
+ * 1 March in other years (the usual reading of the Family Law Reform Act 1969 s.9 in England).
+ * String arithmetic only: no time zone or Date parsing applies.
+ */
+export function ageOn(born: unknown, on: unknown): number | undefined {
+  if (!isRealDate(born) || !isRealDate(on) || on < born) return undefined;
+  const [by, bm, bd] = born.split('-').map(Number);
+  const [oy, om, od] = on.split('-').map(Number);
+  return oy - by - (om < bm || (om === bm && od < bd) ? 1 : 0);
+}
+
+/** The date `years` years after (or before) a real date; 29 February becomes 28 February in other years. */
+export function shiftYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const year = String(y + years).padStart(4, '0');
+  const day = m === 2 && d === 29 && !isRealDate(`${year}-02-29`) ? 28 : d;
+  return `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -6,17 +6,31 @@ export const validate = validate20;
 export default validate20;
 const schema31 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://local-digital-components.example/schemas/eligibility-definition-v1.json',
-  title: 'Eligibility checker definition, version 1',
+  $id: 'https://local-digital-components.example/schemas/eligibility-definition.json',
+  title: 'Eligibility checker definition, versions 1 and 2',
   description:
-    'A checker as data: questions, the flow between them, outcomes and the criteria that decide them. Closed: a field not listed here is an error. validateDefinition() runs this schema (compiled ahead of time) and then checks what a schema cannot: references, reachability, cycles, dead ends, real dates and the URL policy.',
+    'A checker as data: questions, the flow between them, outcomes and the criteria that decide them. Closed: a field not listed here is an error. Version 2 adds text in languages and by audience, derived values, typed settings, comparisons with settings and other values, several outcomes per journey, facts by route, guidance, reasons and next steps; validateDefinition() refuses those in a version 1 definition. It runs this schema (compiled ahead of time) and then checks what a schema cannot: references, reachability, cycles, dead ends, languages, real dates and the URL policy.',
   type: 'object',
   additionalProperties: false,
   required: ['id', 'version', 'title', 'start', 'firstQuestion', 'questions', 'outcomes', 'criteria'],
   properties: {
     $schema: { type: 'string' },
     id: { $ref: '#/$defs/id' },
-    version: { const: 1 },
+    version: { enum: [1, 2] },
+    languages: { type: 'array', minItems: 1, items: { $ref: '#/$defs/language' } },
+    audience: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['answer', 'values'],
+      properties: {
+        answer: { $ref: '#/$defs/id' },
+        values: {
+          type: 'object',
+          minProperties: 1,
+          additionalProperties: { enum: ['self', 'someone-else', 'organisation'] },
+        },
+      },
+    },
     title: { $ref: '#/$defs/text' },
     start: {
       type: 'object',
@@ -38,23 +52,31 @@ const schema31 = {
           label: { $ref: '#/$defs/text' },
           value: { $ref: '#/$defs/text' },
           source: { $ref: '#/$defs/https' },
+          when: { $ref: '#/$defs/condition' },
         },
       },
     },
+    factsHeading: { $ref: '#/$defs/text' },
+    resultsHeading: { $ref: '#/$defs/text' },
+    applyText: { $ref: '#/$defs/text' },
     settings: {
       type: 'object',
       propertyNames: { $ref: '#/$defs/settingName' },
       additionalProperties: {
         type: 'object',
         additionalProperties: false,
-        required: ['description', 'default', 'allowed'],
+        required: ['description', 'default'],
         properties: {
-          description: { $ref: '#/$defs/text' },
+          description: { $ref: '#/$defs/nonBlank' },
+          type: { enum: ['choice', 'number', 'date'] },
           default: { $ref: '#/$defs/settingValue' },
           allowed: { type: 'array', minItems: 1, items: { $ref: '#/$defs/settingValue' } },
+          min: { type: ['number', 'string'] },
+          max: { type: ['number', 'string'] },
         },
       },
     },
+    derived: { type: 'array', items: { $ref: '#/$defs/derived' } },
     firstQuestion: { $ref: '#/$defs/id' },
     questions: { type: 'array', minItems: 1, items: { $ref: '#/$defs/question' } },
     outcomes: { type: 'array', minItems: 1, items: { $ref: '#/$defs/outcome' } },
@@ -63,15 +85,69 @@ const schema31 = {
   $defs: {
     id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
     settingName: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$' },
-    text: { type: 'string', pattern: '\\S' },
+    nonBlank: { type: 'string', pattern: '\\S' },
+    language: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+    langText: {
+      description: 'Text in one language (a string) or several ({ "en": "…", "cy": "…" }).',
+      if: { type: 'string' },
+      then: { type: 'string', pattern: '\\S' },
+      else: {
+        type: 'object',
+        minProperties: 1,
+        propertyNames: { $ref: '#/$defs/language' },
+        additionalProperties: { type: 'string', pattern: '\\S' },
+      },
+    },
+    text: {
+      description:
+        'Resident-facing text: a string, languages, or variants by audience ({ "self": …, "someone-else": …, "organisation": … }), each a string or languages.',
+      if: { type: 'object', required: ['self'], properties: { self: true } },
+      then: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['self'],
+        properties: {
+          self: { $ref: '#/$defs/langText' },
+          'someone-else': { $ref: '#/$defs/langText' },
+          organisation: { $ref: '#/$defs/langText' },
+        },
+      },
+      else: { $ref: '#/$defs/langText' },
+    },
     paragraphs: { type: 'array', items: { $ref: '#/$defs/text' } },
     https: { type: 'string', pattern: '^https://[^\\s/?#]+[^\\s]*$' },
     date: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
+    note: { type: 'string' },
+    link: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['href', 'text'],
+      properties: { href: { $ref: '#/$defs/https' }, text: { $ref: '#/$defs/text' } },
+    },
     settingValue: { type: ['string', 'number', 'boolean'] },
     criteriaList: { type: 'array', items: { $ref: '#/$defs/id' } },
+    valueRef: {
+      description:
+        'A value read from an answer (with a default for an unanswered question), a derived value or a setting.',
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      maxProperties: 2,
+      properties: {
+        answer: { $ref: '#/$defs/id' },
+        default: { type: ['number', 'string'] },
+        derived: { $ref: '#/$defs/id' },
+        setting: { $ref: '#/$defs/settingName' },
+      },
+    },
+    operand: { anyOf: [{ type: ['string', 'number', 'boolean'] }, { $ref: '#/$defs/valueRef' }] },
+    numberOperand: { anyOf: [{ type: 'number' }, { $ref: '#/$defs/valueRef' }] },
+    dateOperand: {
+      anyOf: [{ type: 'string', pattern: '^([0-9]{4}-[0-9]{2}-[0-9]{2}|today)$' }, { $ref: '#/$defs/valueRef' }],
+    },
     condition: {
       description:
-        'Exactly one operator. all/any/not combine conditions; setting tests a setting with is; every other condition tests one earlier answer with one operator.',
+        'Exactly one operator. all/any/not combine conditions; every other condition tests one answer, derived value or setting with one operator.',
       type: 'object',
       if: { required: ['all'], properties: { all: true } },
       then: { $ref: '#/$defs/allCondition' },
@@ -81,11 +157,7 @@ const schema31 = {
         else: {
           if: { required: ['not'], properties: { not: true } },
           then: { $ref: '#/$defs/notCondition' },
-          else: {
-            if: { required: ['setting'], properties: { setting: true } },
-            then: { $ref: '#/$defs/settingCondition' },
-            else: { $ref: '#/$defs/answerCondition' },
-          },
+          else: { $ref: '#/$defs/subjectCondition' },
         },
       },
     },
@@ -107,37 +179,76 @@ const schema31 = {
       required: ['not'],
       properties: { not: { $ref: '#/$defs/condition' } },
     },
-    settingCondition: {
+    subjectCondition: {
+      description: 'What to test (answer, derived or setting) and exactly one operator: two properties.',
       type: 'object',
       additionalProperties: false,
-      required: ['setting', 'is'],
-      properties: { setting: { $ref: '#/$defs/settingName' }, is: { $ref: '#/$defs/settingValue' } },
-    },
-    answerCondition: {
-      description: 'The answer to test and exactly one operator: two properties.',
-      type: 'object',
-      additionalProperties: false,
-      required: ['answer'],
       minProperties: 2,
       maxProperties: 2,
+      oneOf: [
+        { required: ['answer'], properties: { answer: true } },
+        { required: ['derived'], properties: { derived: true } },
+        { required: ['setting'], properties: { setting: true } },
+      ],
       properties: {
         answer: { $ref: '#/$defs/id' },
-        is: { type: ['string', 'number'] },
+        derived: { $ref: '#/$defs/id' },
+        setting: { $ref: '#/$defs/settingName' },
+        is: { $ref: '#/$defs/operand' },
         in: { type: 'array', minItems: 1, items: { type: ['string', 'number'] } },
-        includes: { $ref: '#/$defs/text' },
-        includesAny: { type: 'array', minItems: 1, items: { $ref: '#/$defs/text' } },
-        atLeast: { type: 'number' },
-        lessThan: { type: 'number' },
-        before: { $ref: '#/$defs/date' },
-        onOrAfter: { $ref: '#/$defs/date' },
+        includes: { $ref: '#/$defs/nonBlank' },
+        includesAny: { type: 'array', minItems: 1, items: { $ref: '#/$defs/nonBlank' } },
+        atLeast: { $ref: '#/$defs/numberOperand' },
+        atMost: { $ref: '#/$defs/numberOperand' },
+        lessThan: { $ref: '#/$defs/numberOperand' },
+        moreThan: { $ref: '#/$defs/numberOperand' },
+        before: { $ref: '#/$defs/dateOperand' },
+        onOrAfter: { $ref: '#/$defs/dateOperand' },
       },
     },
+    numberSources: { type: 'array', minItems: 1, items: { $ref: '#/$defs/numberOperand' } },
+    derived: {
+      description:
+        'A value worked out from answers: sum, min, max or difference of numbers, count of conditions that hold, or age in whole years on a date.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id'],
+      minProperties: 2,
+      properties: {
+        id: { $ref: '#/$defs/id' },
+        note: { $ref: '#/$defs/note' },
+        sum: { $ref: '#/$defs/numberSources' },
+        min: { $ref: '#/$defs/numberSources' },
+        max: { $ref: '#/$defs/numberSources' },
+        difference: { $ref: '#/$defs/numberSources' },
+        count: { type: 'array', minItems: 1, items: { $ref: '#/$defs/condition' } },
+        age: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['born', 'on'],
+          properties: { born: { $ref: '#/$defs/dateOperand' }, on: { $ref: '#/$defs/dateOperand' } },
+        },
+      },
+    },
+    outcomeRule: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['outcome'],
+      properties: {
+        when: { $ref: '#/$defs/condition' },
+        otherwise: { const: true },
+        outcome: { $ref: '#/$defs/id' },
+        criteria: { $ref: '#/$defs/criteriaList' },
+        stop: { const: true },
+      },
+    },
+    outcomeRules: { type: 'array', minItems: 1, items: { $ref: '#/$defs/outcomeRule' } },
     option: {
       type: 'object',
       additionalProperties: false,
       required: ['value', 'text'],
       properties: {
-        value: { $ref: '#/$defs/text' },
+        value: { $ref: '#/$defs/nonBlank' },
         text: { $ref: '#/$defs/text' },
         hint: { $ref: '#/$defs/text' },
         exclusive: { type: 'boolean' },
@@ -146,6 +257,7 @@ const schema31 = {
         next: { $ref: '#/$defs/id' },
         outcome: { $ref: '#/$defs/id' },
         criteria: { $ref: '#/$defs/criteriaList' },
+        outcomes: { $ref: '#/$defs/outcomeRules' },
       },
     },
     route: {
@@ -156,6 +268,7 @@ const schema31 = {
         next: { $ref: '#/$defs/id' },
         outcome: { $ref: '#/$defs/id' },
         criteria: { $ref: '#/$defs/criteriaList' },
+        outcomes: { $ref: '#/$defs/outcomeRules' },
       },
     },
     question: {
@@ -185,6 +298,8 @@ const schema31 = {
           },
         },
         routes: { type: 'array', items: { $ref: '#/$defs/route' } },
+        changeLabel: { $ref: '#/$defs/text' },
+        note: { $ref: '#/$defs/note' },
       },
     },
     outcome: {
@@ -198,33 +313,283 @@ const schema31 = {
         body: { type: 'array', minItems: 1, items: { $ref: '#/$defs/text' } },
         haveReady: { $ref: '#/$defs/paragraphs' },
         apply: { type: 'boolean' },
-        link: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['href', 'text'],
-          properties: { href: { $ref: '#/$defs/https' }, text: { $ref: '#/$defs/text' } },
-        },
+        link: { $ref: '#/$defs/link' },
+        whyHeading: { $ref: '#/$defs/text' },
+        nextSteps: { $ref: '#/$defs/paragraphs' },
+        help: { type: 'array', items: { $ref: '#/$defs/link' } },
+        note: { $ref: '#/$defs/note' },
       },
     },
     criterion: {
       type: 'object',
       additionalProperties: false,
       required: ['id', 'text', 'source'],
-      properties: { id: { $ref: '#/$defs/id' }, text: { $ref: '#/$defs/text' }, source: { $ref: '#/$defs/https' } },
+      properties: {
+        id: { $ref: '#/$defs/id' },
+        text: { $ref: '#/$defs/text' },
+        source: { $ref: '#/$defs/https' },
+        guidance: { $ref: '#/$defs/link' },
+        note: { $ref: '#/$defs/note' },
+      },
     },
   },
 };
 const schema32 = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
-const schema33 = { type: 'string', pattern: '\\S' };
+const schema33 = { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' };
 const schema39 = { type: 'string', pattern: '^https://[^\\s/?#]+[^\\s]*$' };
-const schema40 = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$' };
-const schema42 = { type: ['string', 'number', 'boolean'] };
+const schema47 = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$' };
+const schema53 = { type: 'string', pattern: '\\S' };
+const schema59 = { type: ['string', 'number', 'boolean'] };
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp('^[a-z0-9]+(-[a-z0-9]+)*$', 'u');
-const pattern5 = new RegExp('\\S', 'u');
+const pattern5 = new RegExp('^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', 'u');
 const pattern10 = new RegExp('^https://[^\\s/?#]+[^\\s]*$', 'u');
-const pattern11 = new RegExp('^[A-Za-z][A-Za-z0-9]*$', 'u');
-const schema34 = { type: 'array', items: { $ref: '#/$defs/text' } };
+const pattern13 = new RegExp('^[A-Za-z][A-Za-z0-9]*$', 'u');
+const pattern7 = new RegExp('\\S', 'u');
+const schema35 = {
+  description:
+    'Resident-facing text: a string, languages, or variants by audience ({ "self": …, "someone-else": …, "organisation": … }), each a string or languages.',
+  if: { type: 'object', required: ['self'], properties: { self: true } },
+  then: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['self'],
+    properties: {
+      self: { $ref: '#/$defs/langText' },
+      'someone-else': { $ref: '#/$defs/langText' },
+      organisation: { $ref: '#/$defs/langText' },
+    },
+  },
+  else: { $ref: '#/$defs/langText' },
+};
+const schema36 = {
+  description: 'Text in one language (a string) or several ({ "en": "…", "cy": "…" }).',
+  if: { type: 'string' },
+  then: { type: 'string', pattern: '\\S' },
+  else: {
+    type: 'object',
+    minProperties: 1,
+    propertyNames: { $ref: '#/$defs/language' },
+    additionalProperties: { type: 'string', pattern: '\\S' },
+  },
+};
+function validate22(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (typeof data !== 'string') {
+    const err0 = {};
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs3 = errors;
+    if (typeof data === 'string') {
+      if (!pattern7.test(data)) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/then/pattern',
+          keyword: 'pattern',
+          params: { pattern: '\\S' },
+          message: 'must match pattern "' + '\\S' + '"',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    } else {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/then/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+    ifClause0 = 'then';
+  } else {
+    const _errs5 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (Object.keys(data).length < 1) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/else/minProperties',
+          keyword: 'minProperties',
+          params: { limit: 1 },
+          message: 'must NOT have fewer than 1 properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        const _errs7 = errors;
+        if (typeof key0 === 'string') {
+          if (!pattern5.test(key0)) {
+            const err4 = {
+              instancePath,
+              schemaPath: '#/$defs/language/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+              message: 'must match pattern "' + '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' + '"',
+              propertyName: key0,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        } else {
+          const err5 = {
+            instancePath,
+            schemaPath: '#/$defs/language/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        var valid1 = _errs7 === errors;
+        if (!valid1) {
+          const err6 = {
+            instancePath,
+            schemaPath: '#/else/propertyNames',
+            keyword: 'propertyNames',
+            params: { propertyName: key0 },
+            message: 'property name must be valid',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      for (const key1 in data) {
+        let data0 = data[key1];
+        if (typeof data0 === 'string') {
+          if (!pattern7.test(data0)) {
+            const err7 = {
+              instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/else/additionalProperties/pattern',
+              keyword: 'pattern',
+              params: { pattern: '\\S' },
+              message: 'must match pattern "' + '\\S' + '"',
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        } else {
+          const err8 = {
+            instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/else/additionalProperties/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err9 = {
+        instancePath,
+        schemaPath: '#/else/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    var _valid0 = _errs5 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props0 = true;
+    }
+    ifClause0 = 'else';
+  }
+  if (!valid0) {
+    const err10 = {
+      instancePath,
+      schemaPath: '#/if',
+      keyword: 'if',
+      params: { failingKeyword: ifClause0 },
+      message: 'must match "' + ifClause0 + '" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate22.evaluated = { dynamicProps: true, dynamicItems: false };
 function validate21(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -238,44 +603,213 @@ function validate21(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (Array.isArray(data)) {
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      if (typeof data0 === 'string') {
-        if (!pattern5.test(data0)) {
-          const err0 = {
-            instancePath: instancePath + '/' + i0,
-            schemaPath: '#/$defs/text/pattern',
-            keyword: 'pattern',
-            params: { pattern: '\\S' },
-            message: 'must match pattern "' + '\\S' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      } else {
-        const err1 = {
-          instancePath: instancePath + '/' + i0,
-          schemaPath: '#/$defs/text/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (errors === _errs1) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.self === undefined && (missing0 = 'self')) {
+        const err0 = {};
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err0];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err0);
         }
         errors++;
       }
+    } else {
+      const err1 = {};
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.self === undefined) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/then/required',
+          keyword: 'required',
+          params: { missingProperty: 'self' },
+          message: "must have required property '" + 'self' + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        if (!(key0 === 'self' || key0 === 'someone-else' || key0 === 'organisation')) {
+          const err3 = {
+            instancePath,
+            schemaPath: '#/then/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key0 },
+            message: 'must NOT have additional properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (data.self !== undefined) {
+        if (
+          !validate22(data.self, {
+            instancePath: instancePath + '/self',
+            parentData: data,
+            parentDataProperty: 'self',
+            rootData,
+            dynamicAnchors,
+          })
+        ) {
+          vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data['someone-else'] !== undefined) {
+        if (
+          !validate22(data['someone-else'], {
+            instancePath: instancePath + '/someone-else',
+            parentData: data,
+            parentDataProperty: 'someone-else',
+            rootData,
+            dynamicAnchors,
+          })
+        ) {
+          vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.organisation !== undefined) {
+        if (
+          !validate22(data.organisation, {
+            instancePath: instancePath + '/organisation',
+            parentData: data,
+            parentDataProperty: 'organisation',
+            rootData,
+            dynamicAnchors,
+          })
+        ) {
+          vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+          errors = vErrors.length;
+        }
+      }
+    } else {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/then/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props3 = true;
+    }
+    ifClause0 = 'then';
+  } else {
+    const _errs9 = errors;
+    if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+      errors = vErrors.length;
+    } else {
+      var props4 = validate22.evaluated.props;
+    }
+    var _valid0 = _errs9 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      if (props3 !== true && props4 !== undefined) {
+        if (props4 === true) {
+          props3 = true;
+        } else {
+          props3 = props3 || {};
+          Object.assign(props3, props4);
+        }
+      }
+    }
+    ifClause0 = 'else';
+  }
+  if (!valid0) {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/if',
+      keyword: 'if',
+      params: { failingKeyword: ifClause0 },
+      message: 'must match "' + ifClause0 + '" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  evaluated0.props = props3;
+  return errors === 0;
+}
+validate21.evaluated = { dynamicProps: true, dynamicItems: false };
+const schema38 = { type: 'array', items: { $ref: '#/$defs/text' } };
+function validate28(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (
+        !validate21(data[i0], {
+          instancePath: instancePath + '/' + i0,
+          parentData: data,
+          parentDataProperty: i0,
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
     }
   } else {
-    const err2 = {
+    const err0 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -283,64 +817,19 @@ function validate21(
       message: 'must be array',
     };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err0];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err0);
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
-const schema45 = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['id', 'kind', 'text', 'summary', 'errors'],
-  properties: {
-    id: { $ref: '#/$defs/id' },
-    kind: { enum: ['radios', 'checkboxes', 'number', 'date'] },
-    text: { $ref: '#/$defs/text' },
-    hint: { $ref: '#/$defs/text' },
-    summary: { $ref: '#/$defs/text' },
-    options: { type: 'array', minItems: 1, items: { $ref: '#/$defs/option' } },
-    min: { type: 'number' },
-    max: { type: 'number' },
-    prefix: { $ref: '#/$defs/text' },
-    suffix: { $ref: '#/$defs/text' },
-    errors: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['required'],
-      properties: {
-        required: { $ref: '#/$defs/text' },
-        invalid: { $ref: '#/$defs/text' },
-        min: { $ref: '#/$defs/text' },
-        max: { $ref: '#/$defs/text' },
-      },
-    },
-    routes: { type: 'array', items: { $ref: '#/$defs/route' } },
-  },
-};
-const schema50 = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['value', 'text'],
-  properties: {
-    value: { $ref: '#/$defs/text' },
-    text: { $ref: '#/$defs/text' },
-    hint: { $ref: '#/$defs/text' },
-    exclusive: { type: 'boolean' },
-    dividerBefore: { $ref: '#/$defs/text' },
-    when: { $ref: '#/$defs/condition' },
-    next: { $ref: '#/$defs/id' },
-    outcome: { $ref: '#/$defs/id' },
-    criteria: { $ref: '#/$defs/criteriaList' },
-  },
-};
-const schema55 = {
+validate28.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+const schema40 = {
   description:
-    'Exactly one operator. all/any/not combine conditions; setting tests a setting with is; every other condition tests one earlier answer with one operator.',
+    'Exactly one operator. all/any/not combine conditions; every other condition tests one answer, derived value or setting with one operator.',
   type: 'object',
   if: { required: ['all'], properties: { all: true } },
   then: { $ref: '#/$defs/allCondition' },
@@ -350,28 +839,24 @@ const schema55 = {
     else: {
       if: { required: ['not'], properties: { not: true } },
       then: { $ref: '#/$defs/notCondition' },
-      else: {
-        if: { required: ['setting'], properties: { setting: true } },
-        then: { $ref: '#/$defs/settingCondition' },
-        else: { $ref: '#/$defs/answerCondition' },
-      },
+      else: { $ref: '#/$defs/subjectCondition' },
     },
   },
 };
-const schema56 = {
+const schema41 = {
   type: 'object',
   additionalProperties: false,
   required: ['all'],
   properties: { all: { type: 'array', minItems: 1, items: { $ref: '#/$defs/condition' } } },
 };
-const wrapper0 = { validate: validate26 };
-function validate27(
+const wrapper0 = { validate: validate35 };
+function validate36(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -475,23 +960,23 @@ function validate27(
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema57 = {
+validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema42 = {
   type: 'object',
   additionalProperties: false,
   required: ['any'],
   properties: { any: { type: 'array', minItems: 1, items: { $ref: '#/$defs/condition' } } },
 };
-function validate29(
+function validate38(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate38.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -595,23 +1080,23 @@ function validate29(
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema58 = {
+validate38.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema43 = {
   type: 'object',
   additionalProperties: false,
   required: ['not'],
   properties: { not: { $ref: '#/$defs/condition' } },
 };
-function validate31(
+function validate40(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate31.evaluated;
+  const evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -680,176 +1165,58 @@ function validate31(
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-validate31.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema59 = {
+validate40.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema44 = {
+  description: 'What to test (answer, derived or setting) and exactly one operator: two properties.',
   type: 'object',
   additionalProperties: false,
-  required: ['setting', 'is'],
-  properties: { setting: { $ref: '#/$defs/settingName' }, is: { $ref: '#/$defs/settingValue' } },
-};
-function validate33(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate33.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.setting === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'setting' },
-        message: "must have required property '" + 'setting' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.is === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'is' },
-        message: "must have required property '" + 'is' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'setting' || key0 === 'is')) {
-        const err2 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.setting !== undefined) {
-      let data0 = data.setting;
-      if (typeof data0 === 'string') {
-        if (!pattern11.test(data0)) {
-          const err3 = {
-            instancePath: instancePath + '/setting',
-            schemaPath: '#/$defs/settingName/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z][A-Za-z0-9]*$' },
-            message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9]*$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = {
-          instancePath: instancePath + '/setting',
-          schemaPath: '#/$defs/settingName/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.is !== undefined) {
-      let data1 = data.is;
-      if (typeof data1 !== 'string' && !(typeof data1 == 'number' && isFinite(data1)) && typeof data1 !== 'boolean') {
-        const err5 = {
-          instancePath: instancePath + '/is',
-          schemaPath: '#/$defs/settingValue/type',
-          keyword: 'type',
-          params: { type: schema42.type },
-          message: 'must be string,number,boolean',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate33.errors = vErrors;
-  return errors === 0;
-}
-validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema62 = {
-  description: 'The answer to test and exactly one operator: two properties.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['answer'],
   minProperties: 2,
+  maxProperties: 2,
+  oneOf: [
+    { required: ['answer'], properties: { answer: true } },
+    { required: ['derived'], properties: { derived: true } },
+    { required: ['setting'], properties: { setting: true } },
+  ],
+  properties: {
+    answer: { $ref: '#/$defs/id' },
+    derived: { $ref: '#/$defs/id' },
+    setting: { $ref: '#/$defs/settingName' },
+    is: { $ref: '#/$defs/operand' },
+    in: { type: 'array', minItems: 1, items: { type: ['string', 'number'] } },
+    includes: { $ref: '#/$defs/nonBlank' },
+    includesAny: { type: 'array', minItems: 1, items: { $ref: '#/$defs/nonBlank' } },
+    atLeast: { $ref: '#/$defs/numberOperand' },
+    atMost: { $ref: '#/$defs/numberOperand' },
+    lessThan: { $ref: '#/$defs/numberOperand' },
+    moreThan: { $ref: '#/$defs/numberOperand' },
+    before: { $ref: '#/$defs/dateOperand' },
+    onOrAfter: { $ref: '#/$defs/dateOperand' },
+  },
+};
+const schema48 = { anyOf: [{ type: ['string', 'number', 'boolean'] }, { $ref: '#/$defs/valueRef' }] };
+const schema49 = {
+  description: 'A value read from an answer (with a default for an unanswered question), a derived value or a setting.',
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
   maxProperties: 2,
   properties: {
     answer: { $ref: '#/$defs/id' },
-    is: { type: ['string', 'number'] },
-    in: { type: 'array', minItems: 1, items: { type: ['string', 'number'] } },
-    includes: { $ref: '#/$defs/text' },
-    includesAny: { type: 'array', minItems: 1, items: { $ref: '#/$defs/text' } },
-    atLeast: { type: 'number' },
-    lessThan: { type: 'number' },
-    before: { $ref: '#/$defs/date' },
-    onOrAfter: { $ref: '#/$defs/date' },
+    default: { type: ['number', 'string'] },
+    derived: { $ref: '#/$defs/id' },
+    setting: { $ref: '#/$defs/settingName' },
   },
 };
-const schema66 = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' };
-const pattern26 = new RegExp('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'u');
-function validate35(
+function validate44(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate44.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -872,13 +1239,13 @@ function validate35(
       }
       errors++;
     }
-    if (Object.keys(data).length < 2) {
+    if (Object.keys(data).length < 1) {
       const err1 = {
         instancePath,
         schemaPath: '#/minProperties',
         keyword: 'minProperties',
-        params: { limit: 2 },
-        message: 'must NOT have fewer than 2 properties',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 properties',
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -887,24 +1254,9 @@ function validate35(
       }
       errors++;
     }
-    if (data.answer === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'answer' },
-        message: "must have required property '" + 'answer' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
     for (const key0 in data) {
-      if (!func1.call(schema62.properties, key0)) {
-        const err3 = {
+      if (!(key0 === 'answer' || key0 === 'default' || key0 === 'derived' || key0 === 'setting')) {
+        const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
           keyword: 'additionalProperties',
@@ -912,9 +1264,9 @@ function validate35(
           message: 'must NOT have additional properties',
         };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err2];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err2);
         }
         errors++;
       }
@@ -923,7 +1275,7 @@ function validate35(
       let data0 = data.answer;
       if (typeof data0 === 'string') {
         if (!pattern4.test(data0)) {
-          const err4 = {
+          const err3 = {
             instancePath: instancePath + '/answer',
             schemaPath: '#/$defs/id/pattern',
             keyword: 'pattern',
@@ -931,19 +1283,37 @@ function validate35(
             message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err3];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err3);
           }
           errors++;
         }
       } else {
-        const err5 = {
+        const err4 = {
           instancePath: instancePath + '/answer',
           schemaPath: '#/$defs/id/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.default !== undefined) {
+      let data1 = data.default;
+      if (!(typeof data1 == 'number' && isFinite(data1)) && typeof data1 !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/default',
+          schemaPath: '#/properties/default/type',
+          keyword: 'type',
+          params: { type: schema49.properties.default.type },
+          message: 'must be number,string',
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -953,68 +1323,65 @@ function validate35(
         errors++;
       }
     }
-    if (data.is !== undefined) {
-      let data1 = data.is;
-      if (typeof data1 !== 'string' && !(typeof data1 == 'number' && isFinite(data1))) {
-        const err6 = {
-          instancePath: instancePath + '/is',
-          schemaPath: '#/properties/is/type',
+    if (data.derived !== undefined) {
+      let data2 = data.derived;
+      if (typeof data2 === 'string') {
+        if (!pattern4.test(data2)) {
+          const err6 = {
+            instancePath: instancePath + '/derived',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+            message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/derived',
+          schemaPath: '#/$defs/id/type',
           keyword: 'type',
-          params: { type: schema62.properties.is.type },
-          message: 'must be string,number',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
-    if (data.in !== undefined) {
-      let data2 = data.in;
-      if (Array.isArray(data2)) {
-        if (data2.length < 1) {
-          const err7 = {
-            instancePath: instancePath + '/in',
-            schemaPath: '#/properties/in/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
+    if (data.setting !== undefined) {
+      let data3 = data.setting;
+      if (typeof data3 === 'string') {
+        if (!pattern13.test(data3)) {
+          const err8 = {
+            instancePath: instancePath + '/setting',
+            schemaPath: '#/$defs/settingName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z][A-Za-z0-9]*$' },
+            message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9]*$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err8];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err8);
           }
           errors++;
         }
-        const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data3 = data2[i0];
-          if (typeof data3 !== 'string' && !(typeof data3 == 'number' && isFinite(data3))) {
-            const err8 = {
-              instancePath: instancePath + '/in/' + i0,
-              schemaPath: '#/properties/in/items/type',
-              keyword: 'type',
-              params: { type: schema62.properties.in.items.type },
-              message: 'must be string,number',
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
       } else {
         const err9 = {
-          instancePath: instancePath + '/in',
-          schemaPath: '#/properties/in/type',
+          instancePath: instancePath + '/setting',
+          schemaPath: '#/$defs/settingName/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -1024,84 +1391,583 @@ function validate35(
         errors++;
       }
     }
-    if (data.includes !== undefined) {
-      let data4 = data.includes;
-      if (typeof data4 === 'string') {
-        if (!pattern5.test(data4)) {
-          const err10 = {
-            instancePath: instancePath + '/includes',
-            schemaPath: '#/$defs/text/pattern',
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+validate44.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate43(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate43.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== 'string' && !(typeof data == 'number' && isFinite(data)) && typeof data !== 'boolean') {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/anyOf/0/type',
+      keyword: 'type',
+      params: { type: schema48.anyOf[0].type },
+      message: 'must be string,number,boolean',
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs3 = errors;
+  if (!validate44(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs3 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props0 = true;
+  }
+  if (!valid0) {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+      message: 'must match a schema in anyOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate43.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate43.evaluated = { dynamicProps: true, dynamicItems: false };
+const schema55 = { anyOf: [{ type: 'number' }, { $ref: '#/$defs/valueRef' }] };
+function validate47(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate47.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (!(typeof data == 'number' && isFinite(data))) {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/anyOf/0/type',
+      keyword: 'type',
+      params: { type: 'number' },
+      message: 'must be number',
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs3 = errors;
+  if (!validate44(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs3 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props0 = true;
+  }
+  if (!valid0) {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+      message: 'must match a schema in anyOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate47.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate47.evaluated = { dynamicProps: true, dynamicItems: false };
+const schema56 = {
+  anyOf: [{ type: 'string', pattern: '^([0-9]{4}-[0-9]{2}-[0-9]{2}|today)$' }, { $ref: '#/$defs/valueRef' }],
+};
+const pattern19 = new RegExp('^([0-9]{4}-[0-9]{2}-[0-9]{2}|today)$', 'u');
+function validate53(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate53.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data === 'string') {
+    if (!pattern19.test(data)) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/pattern',
+        keyword: 'pattern',
+        params: { pattern: '^([0-9]{4}-[0-9]{2}-[0-9]{2}|today)$' },
+        message: 'must match pattern "' + '^([0-9]{4}-[0-9]{2}-[0-9]{2}|today)$' + '"',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/anyOf/0/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs3 = errors;
+  if (!validate44(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs3 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props0 = true;
+  }
+  if (!valid0) {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+      message: 'must match a schema in anyOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate53.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate53.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate42(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate42.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs1 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs2 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.answer === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/oneOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'answer' },
+        message: "must have required property '" + 'answer' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.answer = true;
+  }
+  const _errs3 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.derived === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/oneOf/1/required',
+        keyword: 'required',
+        params: { missingProperty: 'derived' },
+        message: "must have required property '" + 'derived' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.derived = true;
+      }
+    }
+    const _errs4 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.setting === undefined) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/oneOf/2/required',
+          keyword: 'required',
+          params: { missingProperty: 'setting' },
+          message: "must have required property '" + 'setting' + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs4 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.setting = true;
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/oneOf',
+      keyword: 'oneOf',
+      params: { passingSchemas: passing0 },
+      message: 'must match exactly one schema in oneOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length > 2) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/maxProperties',
+        keyword: 'maxProperties',
+        params: { limit: 2 },
+        message: 'must NOT have more than 2 properties',
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (Object.keys(data).length < 2) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/minProperties',
+        keyword: 'minProperties',
+        params: { limit: 2 },
+        message: 'must NOT have fewer than 2 properties',
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema44.properties, key0)) {
+        const err6 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.answer !== undefined) {
+      let data0 = data.answer;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err7 = {
+            instancePath: instancePath + '/answer',
+            schemaPath: '#/$defs/id/pattern',
             keyword: 'pattern',
-            params: { pattern: '\\S' },
-            message: 'must match pattern "' + '\\S' + '"',
+            params: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+            message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err7];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err11 = {
-          instancePath: instancePath + '/includes',
-          schemaPath: '#/$defs/text/type',
+        const err8 = {
+          instancePath: instancePath + '/answer',
+          schemaPath: '#/$defs/id/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err8];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
-    if (data.includesAny !== undefined) {
-      let data5 = data.includesAny;
-      if (Array.isArray(data5)) {
-        if (data5.length < 1) {
-          const err12 = {
-            instancePath: instancePath + '/includesAny',
-            schemaPath: '#/properties/includesAny/minItems',
+    if (data.derived !== undefined) {
+      let data1 = data.derived;
+      if (typeof data1 === 'string') {
+        if (!pattern4.test(data1)) {
+          const err9 = {
+            instancePath: instancePath + '/derived',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+            message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/derived',
+          schemaPath: '#/$defs/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.setting !== undefined) {
+      let data2 = data.setting;
+      if (typeof data2 === 'string') {
+        if (!pattern13.test(data2)) {
+          const err11 = {
+            instancePath: instancePath + '/setting',
+            schemaPath: '#/$defs/settingName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z][A-Za-z0-9]*$' },
+            message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9]*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/setting',
+          schemaPath: '#/$defs/settingName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.is !== undefined) {
+      if (
+        !validate43(data.is, {
+          instancePath: instancePath + '/is',
+          parentData: data,
+          parentDataProperty: 'is',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.in !== undefined) {
+      let data4 = data.in;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err13 = {
+            instancePath: instancePath + '/in',
+            schemaPath: '#/properties/in/minItems',
             keyword: 'minItems',
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
           };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err13];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err13);
           }
           errors++;
         }
-        const len1 = data5.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data6 = data5[i1];
-          if (typeof data6 === 'string') {
-            if (!pattern5.test(data6)) {
-              const err13 = {
-                instancePath: instancePath + '/includesAny/' + i1,
-                schemaPath: '#/$defs/text/pattern',
-                keyword: 'pattern',
-                params: { pattern: '\\S' },
-                message: 'must match pattern "' + '\\S' + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-          } else {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 !== 'string' && !(typeof data5 == 'number' && isFinite(data5))) {
             const err14 = {
-              instancePath: instancePath + '/includesAny/' + i1,
-              schemaPath: '#/$defs/text/type',
+              instancePath: instancePath + '/in/' + i0,
+              schemaPath: '#/properties/in/items/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
+              params: { type: schema44.properties.in.items.type },
+              message: 'must be string,number',
             };
             if (vErrors === null) {
               vErrors = [err14];
@@ -1113,8 +1979,8 @@ function validate35(
         }
       } else {
         const err15 = {
-          instancePath: instancePath + '/includesAny',
-          schemaPath: '#/properties/includesAny/type',
+          instancePath: instancePath + '/in',
+          schemaPath: '#/properties/in/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
@@ -1127,33 +1993,31 @@ function validate35(
         errors++;
       }
     }
-    if (data.atLeast !== undefined) {
-      let data7 = data.atLeast;
-      if (!(typeof data7 == 'number' && isFinite(data7))) {
-        const err16 = {
-          instancePath: instancePath + '/atLeast',
-          schemaPath: '#/properties/atLeast/type',
-          keyword: 'type',
-          params: { type: 'number' },
-          message: 'must be number',
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
+    if (data.includes !== undefined) {
+      let data6 = data.includes;
+      if (typeof data6 === 'string') {
+        if (!pattern7.test(data6)) {
+          const err16 = {
+            instancePath: instancePath + '/includes',
+            schemaPath: '#/$defs/nonBlank/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "' + '\\S' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.lessThan !== undefined) {
-      let data8 = data.lessThan;
-      if (!(typeof data8 == 'number' && isFinite(data8))) {
+      } else {
         const err17 = {
-          instancePath: instancePath + '/lessThan',
-          schemaPath: '#/properties/lessThan/type',
+          instancePath: instancePath + '/includes',
+          schemaPath: '#/$defs/nonBlank/type',
           keyword: 'type',
-          params: { type: 'number' },
-          message: 'must be number',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err17];
@@ -1163,16 +2027,16 @@ function validate35(
         errors++;
       }
     }
-    if (data.before !== undefined) {
-      let data9 = data.before;
-      if (typeof data9 === 'string') {
-        if (!pattern26.test(data9)) {
+    if (data.includesAny !== undefined) {
+      let data7 = data.includesAny;
+      if (Array.isArray(data7)) {
+        if (data7.length < 1) {
           const err18 = {
-            instancePath: instancePath + '/before',
-            schemaPath: '#/$defs/date/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
-            message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
+            instancePath: instancePath + '/includesAny',
+            schemaPath: '#/properties/includesAny/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
           };
           if (vErrors === null) {
             vErrors = [err18];
@@ -1181,47 +2045,48 @@ function validate35(
           }
           errors++;
         }
-      } else {
-        const err19 = {
-          instancePath: instancePath + '/before',
-          schemaPath: '#/$defs/date/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.onOrAfter !== undefined) {
-      let data10 = data.onOrAfter;
-      if (typeof data10 === 'string') {
-        if (!pattern26.test(data10)) {
-          const err20 = {
-            instancePath: instancePath + '/onOrAfter',
-            schemaPath: '#/$defs/date/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
-            message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data8 = data7[i1];
+          if (typeof data8 === 'string') {
+            if (!pattern7.test(data8)) {
+              const err19 = {
+                instancePath: instancePath + '/includesAny/' + i1,
+                schemaPath: '#/$defs/nonBlank/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err20);
+            const err20 = {
+              instancePath: instancePath + '/includesAny/' + i1,
+              schemaPath: '#/$defs/nonBlank/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
           }
-          errors++;
         }
       } else {
         const err21 = {
-          instancePath: instancePath + '/onOrAfter',
-          schemaPath: '#/$defs/date/type',
+          instancePath: instancePath + '/includesAny',
+          schemaPath: '#/properties/includesAny/type',
           keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
+          params: { type: 'array' },
+          message: 'must be array',
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -1229,6 +2094,90 @@ function validate35(
           vErrors.push(err21);
         }
         errors++;
+      }
+    }
+    if (data.atLeast !== undefined) {
+      if (
+        !validate47(data.atLeast, {
+          instancePath: instancePath + '/atLeast',
+          parentData: data,
+          parentDataProperty: 'atLeast',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.atMost !== undefined) {
+      if (
+        !validate47(data.atMost, {
+          instancePath: instancePath + '/atMost',
+          parentData: data,
+          parentDataProperty: 'atMost',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.lessThan !== undefined) {
+      if (
+        !validate47(data.lessThan, {
+          instancePath: instancePath + '/lessThan',
+          parentData: data,
+          parentDataProperty: 'lessThan',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.moreThan !== undefined) {
+      if (
+        !validate47(data.moreThan, {
+          instancePath: instancePath + '/moreThan',
+          parentData: data,
+          parentDataProperty: 'moreThan',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.before !== undefined) {
+      if (
+        !validate53(data.before, {
+          instancePath: instancePath + '/before',
+          parentData: data,
+          parentDataProperty: 'before',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.onOrAfter !== undefined) {
+      if (
+        !validate53(data.onOrAfter, {
+          instancePath: instancePath + '/onOrAfter',
+          parentData: data,
+          parentDataProperty: 'onOrAfter',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
       }
     }
   } else {
@@ -1246,17 +2195,17 @@ function validate35(
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate26(
+validate42.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate35(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1305,8 +2254,8 @@ function validate26(
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate27(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+    if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -1344,8 +2293,8 @@ function validate26(
     let ifClause1;
     if (_valid1) {
       const _errs7 = errors;
-      if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+      if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs7 === errors;
@@ -1383,8 +2332,8 @@ function validate26(
       let ifClause2;
       if (_valid2) {
         const _errs11 = errors;
-        if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+        if (!validate40(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
           errors = vErrors.length;
         }
         var _valid2 = _errs11 === errors;
@@ -1395,89 +2344,21 @@ function validate26(
         ifClause2 = 'then';
       } else {
         const _errs12 = errors;
-        const _errs13 = errors;
-        let valid3 = true;
-        const _errs14 = errors;
-        if (data && typeof data == 'object' && !Array.isArray(data)) {
-          let missing3;
-          if (data.setting === undefined && (missing3 = 'setting')) {
-            const err4 = {};
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-        var _valid3 = _errs14 === errors;
-        errors = _errs13;
-        if (vErrors !== null) {
-          if (_errs13) {
-            vErrors.length = _errs13;
-          } else {
-            vErrors = null;
-          }
-        }
-        let ifClause3;
-        if (_valid3) {
-          const _errs15 = errors;
-          if (!validate33(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-            errors = vErrors.length;
-          }
-          var _valid3 = _errs15 === errors;
-          valid3 = _valid3;
-          if (valid3) {
-            var props3 = true;
-          }
-          ifClause3 = 'then';
-        } else {
-          const _errs16 = errors;
-          if (!validate35(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-            errors = vErrors.length;
-          }
-          var _valid3 = _errs16 === errors;
-          valid3 = _valid3;
-          if (valid3) {
-            if (props3 !== true) {
-              props3 = true;
-            }
-          }
-          ifClause3 = 'else';
-        }
-        if (!valid3) {
-          const err5 = {
-            instancePath,
-            schemaPath: '#/else/else/else/if',
-            keyword: 'if',
-            params: { failingKeyword: ifClause3 },
-            message: 'must match "' + ifClause3 + '" schema',
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
+        if (!validate42(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+          errors = vErrors.length;
         }
         var _valid2 = _errs12 === errors;
         valid2 = _valid2;
         if (valid2) {
-          if (props2 !== true && props3 !== undefined) {
-            if (props3 === true) {
-              props2 = true;
-            } else {
-              props2 = props2 || {};
-              Object.assign(props2, props3);
-            }
+          if (props2 !== true) {
+            props2 = true;
           }
         }
         ifClause2 = 'else';
       }
       if (!valid2) {
-        const err6 = {
+        const err4 = {
           instancePath,
           schemaPath: '#/else/else/if',
           keyword: 'if',
@@ -1485,9 +2366,9 @@ function validate26(
           message: 'must match "' + ifClause2 + '" schema',
         };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err4];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err4);
         }
         errors++;
       }
@@ -1506,7 +2387,7 @@ function validate26(
       ifClause1 = 'else';
     }
     if (!valid1) {
-      const err7 = {
+      const err5 = {
         instancePath,
         schemaPath: '#/else/if',
         keyword: 'if',
@@ -1514,9 +2395,9 @@ function validate26(
         message: 'must match "' + ifClause1 + '" schema',
       };
       if (vErrors === null) {
-        vErrors = [err7];
+        vErrors = [err5];
       } else {
-        vErrors.push(err7);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -1535,7 +2416,7 @@ function validate26(
     ifClause0 = 'else';
   }
   if (!valid0) {
-    const err8 = {
+    const err6 = {
       instancePath,
       schemaPath: '#/if',
       keyword: 'if',
@@ -1543,25 +2424,500 @@ function validate26(
       message: 'must match "' + ifClause0 + '" schema',
     };
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err6];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err6);
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate35.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate26.evaluated = { dynamicProps: true, dynamicItems: false };
-const schema70 = { type: 'array', items: { $ref: '#/$defs/id' } };
-function validate38(
+validate35.evaluated = { dynamicProps: true, dynamicItems: false };
+const schema61 = {
+  description:
+    'A value worked out from answers: sum, min, max or difference of numbers, count of conditions that hold, or age in whole years on a date.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id'],
+  minProperties: 2,
+  properties: {
+    id: { $ref: '#/$defs/id' },
+    note: { $ref: '#/$defs/note' },
+    sum: { $ref: '#/$defs/numberSources' },
+    min: { $ref: '#/$defs/numberSources' },
+    max: { $ref: '#/$defs/numberSources' },
+    difference: { $ref: '#/$defs/numberSources' },
+    count: { type: 'array', minItems: 1, items: { $ref: '#/$defs/condition' } },
+    age: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['born', 'on'],
+      properties: { born: { $ref: '#/$defs/dateOperand' }, on: { $ref: '#/$defs/dateOperand' } },
+    },
+  },
+};
+const schema63 = { type: 'string' };
+const schema64 = { type: 'array', minItems: 1, items: { $ref: '#/$defs/numberOperand' } };
+function validate63(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate63.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minItems',
+        keyword: 'minItems',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 items',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (
+        !validate47(data[i0], {
+          instancePath: instancePath + '/' + i0,
+          parentData: data,
+          parentDataProperty: i0,
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate63.errors = vErrors;
+  return errors === 0;
+}
+validate63.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+function validate62(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate62.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length < 2) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minProperties',
+        keyword: 'minProperties',
+        params: { limit: 2 },
+        message: 'must NOT have fewer than 2 properties',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property '" + 'id' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'id' ||
+        key0 === 'note' ||
+        key0 === 'sum' ||
+        key0 === 'min' ||
+        key0 === 'max' ||
+        key0 === 'difference' ||
+        key0 === 'count' ||
+        key0 === 'age'
+      )) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+            message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/$defs/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== undefined) {
+      if (typeof data.note !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/note',
+          schemaPath: '#/$defs/note/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.sum !== undefined) {
+      if (
+        !validate63(data.sum, {
+          instancePath: instancePath + '/sum',
+          parentData: data,
+          parentDataProperty: 'sum',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.min !== undefined) {
+      if (
+        !validate63(data.min, {
+          instancePath: instancePath + '/min',
+          parentData: data,
+          parentDataProperty: 'min',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.max !== undefined) {
+      if (
+        !validate63(data.max, {
+          instancePath: instancePath + '/max',
+          parentData: data,
+          parentDataProperty: 'max',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.difference !== undefined) {
+      if (
+        !validate63(data.difference, {
+          instancePath: instancePath + '/difference',
+          parentData: data,
+          parentDataProperty: 'difference',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.count !== undefined) {
+      let data6 = data.count;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err6 = {
+            instancePath: instancePath + '/count',
+            schemaPath: '#/properties/count/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate35(data6[i0], {
+              instancePath: instancePath + '/count/' + i0,
+              parentData: data6,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/count',
+          schemaPath: '#/properties/count/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.age !== undefined) {
+      let data8 = data.age;
+      if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+        if (data8.born === undefined) {
+          const err8 = {
+            instancePath: instancePath + '/age',
+            schemaPath: '#/properties/age/required',
+            keyword: 'required',
+            params: { missingProperty: 'born' },
+            message: "must have required property '" + 'born' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data8.on === undefined) {
+          const err9 = {
+            instancePath: instancePath + '/age',
+            schemaPath: '#/properties/age/required',
+            keyword: 'required',
+            params: { missingProperty: 'on' },
+            message: "must have required property '" + 'on' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data8) {
+          if (!(key1 === 'born' || key1 === 'on')) {
+            const err10 = {
+              instancePath: instancePath + '/age',
+              schemaPath: '#/properties/age/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data8.born !== undefined) {
+          if (
+            !validate53(data8.born, {
+              instancePath: instancePath + '/age/born',
+              parentData: data8,
+              parentDataProperty: 'born',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data8.on !== undefined) {
+          if (
+            !validate53(data8.on, {
+              instancePath: instancePath + '/age/on',
+              parentData: data8,
+              parentDataProperty: 'on',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/age',
+          schemaPath: '#/properties/age/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate62.errors = vErrors;
+  return errors === 0;
+}
+validate62.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema66 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'kind', 'text', 'summary', 'errors'],
+  properties: {
+    id: { $ref: '#/$defs/id' },
+    kind: { enum: ['radios', 'checkboxes', 'number', 'date'] },
+    text: { $ref: '#/$defs/text' },
+    hint: { $ref: '#/$defs/text' },
+    summary: { $ref: '#/$defs/text' },
+    options: { type: 'array', minItems: 1, items: { $ref: '#/$defs/option' } },
+    min: { type: 'number' },
+    max: { type: 'number' },
+    prefix: { $ref: '#/$defs/text' },
+    suffix: { $ref: '#/$defs/text' },
+    errors: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['required'],
+      properties: {
+        required: { $ref: '#/$defs/text' },
+        invalid: { $ref: '#/$defs/text' },
+        min: { $ref: '#/$defs/text' },
+        max: { $ref: '#/$defs/text' },
+      },
+    },
+    routes: { type: 'array', items: { $ref: '#/$defs/route' } },
+    changeLabel: { $ref: '#/$defs/text' },
+    note: { $ref: '#/$defs/note' },
+  },
+};
+const schema68 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['value', 'text'],
+  properties: {
+    value: { $ref: '#/$defs/nonBlank' },
+    text: { $ref: '#/$defs/text' },
+    hint: { $ref: '#/$defs/text' },
+    exclusive: { type: 'boolean' },
+    dividerBefore: { $ref: '#/$defs/text' },
+    when: { $ref: '#/$defs/condition' },
+    next: { $ref: '#/$defs/id' },
+    outcome: { $ref: '#/$defs/id' },
+    criteria: { $ref: '#/$defs/criteriaList' },
+    outcomes: { $ref: '#/$defs/outcomeRules' },
+  },
+};
+const schema72 = { type: 'array', items: { $ref: '#/$defs/id' } };
+function validate82(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate82.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1619,17 +2975,254 @@ function validate38(
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate82.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
-function validate25(
+validate82.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+const schema74 = { type: 'array', minItems: 1, items: { $ref: '#/$defs/outcomeRule' } };
+const schema75 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['outcome'],
+  properties: {
+    when: { $ref: '#/$defs/condition' },
+    otherwise: { const: true },
+    outcome: { $ref: '#/$defs/id' },
+    criteria: { $ref: '#/$defs/criteriaList' },
+    stop: { const: true },
+  },
+};
+function validate85(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = validate85.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.outcome === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'outcome' },
+        message: "must have required property '" + 'outcome' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'when' || key0 === 'otherwise' || key0 === 'outcome' || key0 === 'criteria' || key0 === 'stop')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.when !== undefined) {
+      if (
+        !validate35(data.when, {
+          instancePath: instancePath + '/when',
+          parentData: data,
+          parentDataProperty: 'when',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.otherwise !== undefined) {
+      if (true !== data.otherwise) {
+        const err2 = {
+          instancePath: instancePath + '/otherwise',
+          schemaPath: '#/properties/otherwise/const',
+          keyword: 'const',
+          params: { allowedValue: true },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.outcome !== undefined) {
+      let data2 = data.outcome;
+      if (typeof data2 === 'string') {
+        if (!pattern4.test(data2)) {
+          const err3 = {
+            instancePath: instancePath + '/outcome',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+            message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/outcome',
+          schemaPath: '#/$defs/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.criteria !== undefined) {
+      if (
+        !validate82(data.criteria, {
+          instancePath: instancePath + '/criteria',
+          parentData: data,
+          parentDataProperty: 'criteria',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.stop !== undefined) {
+      if (true !== data.stop) {
+        const err5 = {
+          instancePath: instancePath + '/stop',
+          schemaPath: '#/properties/stop/const',
+          keyword: 'const',
+          params: { allowedValue: true },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate85.errors = vErrors;
+  return errors === 0;
+}
+validate85.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate84(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate84.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minItems',
+        keyword: 'minItems',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 items',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (
+        !validate85(data[i0], {
+          instancePath: instancePath + '/' + i0,
+          parentData: data,
+          parentDataProperty: i0,
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate84.errors = vErrors;
+  return errors === 0;
+}
+validate84.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+function validate77(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate77.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1668,7 +3261,7 @@ function validate25(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema50.properties, key0)) {
+      if (!func1.call(schema68.properties, key0)) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -1687,10 +3280,10 @@ function validate25(
     if (data.value !== undefined) {
       let data0 = data.value;
       if (typeof data0 === 'string') {
-        if (!pattern5.test(data0)) {
+        if (!pattern7.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/value',
-            schemaPath: '#/$defs/text/pattern',
+            schemaPath: '#/$defs/nonBlank/pattern',
             keyword: 'pattern',
             params: { pattern: '\\S' },
             message: 'must match pattern "' + '\\S' + '"',
@@ -1705,7 +3298,7 @@ function validate25(
       } else {
         const err4 = {
           instancePath: instancePath + '/value',
-          schemaPath: '#/$defs/text/type',
+          schemaPath: '#/$defs/nonBlank/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -1719,81 +3312,137 @@ function validate25(
       }
     }
     if (data.text !== undefined) {
-      let data1 = data.text;
-      if (typeof data1 === 'string') {
-        if (!pattern5.test(data1)) {
-          const err5 = {
-            instancePath: instancePath + '/text',
-            schemaPath: '#/$defs/text/pattern',
-            keyword: 'pattern',
-            params: { pattern: '\\S' },
-            message: 'must match pattern "' + '\\S' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = {
+      if (
+        !validate21(data.text, {
           instancePath: instancePath + '/text',
-          schemaPath: '#/$defs/text/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
+          parentData: data,
+          parentDataProperty: 'text',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
       }
     }
     if (data.hint !== undefined) {
-      let data2 = data.hint;
-      if (typeof data2 === 'string') {
-        if (!pattern5.test(data2)) {
-          const err7 = {
-            instancePath: instancePath + '/hint',
-            schemaPath: '#/$defs/text/pattern',
-            keyword: 'pattern',
-            params: { pattern: '\\S' },
-            message: 'must match pattern "' + '\\S' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = {
+      if (
+        !validate21(data.hint, {
           instancePath: instancePath + '/hint',
-          schemaPath: '#/$defs/text/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
+          parentData: data,
+          parentDataProperty: 'hint',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
       }
     }
     if (data.exclusive !== undefined) {
       if (typeof data.exclusive !== 'boolean') {
-        const err9 = {
+        const err5 = {
           instancePath: instancePath + '/exclusive',
           schemaPath: '#/properties/exclusive/type',
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.dividerBefore !== undefined) {
+      if (
+        !validate21(data.dividerBefore, {
+          instancePath: instancePath + '/dividerBefore',
+          parentData: data,
+          parentDataProperty: 'dividerBefore',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.when !== undefined) {
+      if (
+        !validate35(data.when, {
+          instancePath: instancePath + '/when',
+          parentData: data,
+          parentDataProperty: 'when',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.next !== undefined) {
+      let data6 = data.next;
+      if (typeof data6 === 'string') {
+        if (!pattern4.test(data6)) {
+          const err6 = {
+            instancePath: instancePath + '/next',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+            message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/next',
+          schemaPath: '#/$defs/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.outcome !== undefined) {
+      let data7 = data.outcome;
+      if (typeof data7 === 'string') {
+        if (!pattern4.test(data7)) {
+          const err8 = {
+            instancePath: instancePath + '/outcome',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+            message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/outcome',
+          schemaPath: '#/$defs/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -1803,125 +3452,9 @@ function validate25(
         errors++;
       }
     }
-    if (data.dividerBefore !== undefined) {
-      let data4 = data.dividerBefore;
-      if (typeof data4 === 'string') {
-        if (!pattern5.test(data4)) {
-          const err10 = {
-            instancePath: instancePath + '/dividerBefore',
-            schemaPath: '#/$defs/text/pattern',
-            keyword: 'pattern',
-            params: { pattern: '\\S' },
-            message: 'must match pattern "' + '\\S' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      } else {
-        const err11 = {
-          instancePath: instancePath + '/dividerBefore',
-          schemaPath: '#/$defs/text/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.when !== undefined) {
-      if (
-        !validate26(data.when, {
-          instancePath: instancePath + '/when',
-          parentData: data,
-          parentDataProperty: 'when',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.next !== undefined) {
-      let data6 = data.next;
-      if (typeof data6 === 'string') {
-        if (!pattern4.test(data6)) {
-          const err12 = {
-            instancePath: instancePath + '/next',
-            schemaPath: '#/$defs/id/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
-            message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      } else {
-        const err13 = {
-          instancePath: instancePath + '/next',
-          schemaPath: '#/$defs/id/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.outcome !== undefined) {
-      let data7 = data.outcome;
-      if (typeof data7 === 'string') {
-        if (!pattern4.test(data7)) {
-          const err14 = {
-            instancePath: instancePath + '/outcome',
-            schemaPath: '#/$defs/id/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
-            message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-      } else {
-        const err15 = {
-          instancePath: instancePath + '/outcome',
-          schemaPath: '#/$defs/id/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
     if (data.criteria !== undefined) {
       if (
-        !validate38(data.criteria, {
+        !validate82(data.criteria, {
           instancePath: instancePath + '/criteria',
           parentData: data,
           parentDataProperty: 'criteria',
@@ -1929,12 +3462,26 @@ function validate25(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.outcomes !== undefined) {
+      if (
+        !validate84(data.outcomes, {
+          instancePath: instancePath + '/outcomes',
+          parentData: data,
+          parentDataProperty: 'outcomes',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err16 = {
+    const err10 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1942,17 +3489,17 @@ function validate25(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err10];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err10);
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate77.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema78 = {
+validate77.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema77 = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -1960,15 +3507,16 @@ const schema78 = {
     next: { $ref: '#/$defs/id' },
     outcome: { $ref: '#/$defs/id' },
     criteria: { $ref: '#/$defs/criteriaList' },
+    outcomes: { $ref: '#/$defs/outcomeRules' },
   },
 };
-function validate41(
+function validate97(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate41.evaluated;
+  const evaluated0 = validate97.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1977,7 +3525,7 @@ function validate41(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === 'when' || key0 === 'next' || key0 === 'outcome' || key0 === 'criteria')) {
+      if (!(key0 === 'when' || key0 === 'next' || key0 === 'outcome' || key0 === 'criteria' || key0 === 'outcomes')) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -1995,7 +3543,7 @@ function validate41(
     }
     if (data.when !== undefined) {
       if (
-        !validate26(data.when, {
+        !validate35(data.when, {
           instancePath: instancePath + '/when',
           parentData: data,
           parentDataProperty: 'when',
@@ -2003,7 +3551,7 @@ function validate41(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
     }
@@ -2077,7 +3625,7 @@ function validate41(
     }
     if (data.criteria !== undefined) {
       if (
-        !validate38(data.criteria, {
+        !validate82(data.criteria, {
           instancePath: instancePath + '/criteria',
           parentData: data,
           parentDataProperty: 'criteria',
@@ -2085,7 +3633,21 @@ function validate41(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.outcomes !== undefined) {
+      if (
+        !validate84(data.outcomes, {
+          instancePath: instancePath + '/outcomes',
+          parentData: data,
+          parentDataProperty: 'outcomes',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
     }
@@ -2104,17 +3666,17 @@ function validate41(
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate97.errors = vErrors;
   return errors === 0;
 }
-validate41.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate24(
+validate97.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate73(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24.evaluated;
+  const evaluated0 = validate73.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2198,7 +3760,7 @@ function validate24(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema45.properties, key0)) {
+      if (!func1.call(schema66.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -2255,7 +3817,7 @@ function validate24(
           instancePath: instancePath + '/kind',
           schemaPath: '#/properties/kind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema45.properties.kind.enum },
+          params: { allowedValues: schema66.properties.kind.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -2267,15 +3829,57 @@ function validate24(
       }
     }
     if (data.text !== undefined) {
-      let data2 = data.text;
-      if (typeof data2 === 'string') {
-        if (!pattern5.test(data2)) {
+      if (
+        !validate21(data.text, {
+          instancePath: instancePath + '/text',
+          parentData: data,
+          parentDataProperty: 'text',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.hint !== undefined) {
+      if (
+        !validate21(data.hint, {
+          instancePath: instancePath + '/hint',
+          parentData: data,
+          parentDataProperty: 'hint',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.summary !== undefined) {
+      if (
+        !validate21(data.summary, {
+          instancePath: instancePath + '/summary',
+          parentData: data,
+          parentDataProperty: 'summary',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.options !== undefined) {
+      let data5 = data.options;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
           const err9 = {
-            instancePath: instancePath + '/text',
-            schemaPath: '#/$defs/text/pattern',
-            keyword: 'pattern',
-            params: { pattern: '\\S' },
-            message: 'must match pattern "' + '\\S' + '"',
+            instancePath: instancePath + '/options',
+            schemaPath: '#/properties/options/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
           };
           if (vErrors === null) {
             vErrors = [err9];
@@ -2284,13 +3888,28 @@ function validate24(
           }
           errors++;
         }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate77(data5[i0], {
+              instancePath: instancePath + '/options/' + i0,
+              parentData: data5,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+            errors = vErrors.length;
+          }
+        }
       } else {
         const err10 = {
-          instancePath: instancePath + '/text',
-          schemaPath: '#/$defs/text/type',
+          instancePath: instancePath + '/options',
+          schemaPath: '#/properties/options/type',
           keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
+          params: { type: 'array' },
+          message: 'must be array',
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -2300,31 +3919,33 @@ function validate24(
         errors++;
       }
     }
-    if (data.hint !== undefined) {
-      let data3 = data.hint;
-      if (typeof data3 === 'string') {
-        if (!pattern5.test(data3)) {
-          const err11 = {
-            instancePath: instancePath + '/hint',
-            schemaPath: '#/$defs/text/pattern',
-            keyword: 'pattern',
-            params: { pattern: '\\S' },
-            message: 'must match pattern "' + '\\S' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      } else {
-        const err12 = {
-          instancePath: instancePath + '/hint',
-          schemaPath: '#/$defs/text/type',
+    if (data.min !== undefined) {
+      let data7 = data.min;
+      if (!(typeof data7 == 'number' && isFinite(data7))) {
+        const err11 = {
+          instancePath: instancePath + '/min',
+          schemaPath: '#/properties/min/type',
           keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.max !== undefined) {
+      let data8 = data.max;
+      if (!(typeof data8 == 'number' && isFinite(data8))) {
+        const err12 = {
+          instancePath: instancePath + '/max',
+          schemaPath: '#/properties/max/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -2334,16 +3955,44 @@ function validate24(
         errors++;
       }
     }
-    if (data.summary !== undefined) {
-      let data4 = data.summary;
-      if (typeof data4 === 'string') {
-        if (!pattern5.test(data4)) {
+    if (data.prefix !== undefined) {
+      if (
+        !validate21(data.prefix, {
+          instancePath: instancePath + '/prefix',
+          parentData: data,
+          parentDataProperty: 'prefix',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.suffix !== undefined) {
+      if (
+        !validate21(data.suffix, {
+          instancePath: instancePath + '/suffix',
+          parentData: data,
+          parentDataProperty: 'suffix',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.errors !== undefined) {
+      let data11 = data.errors;
+      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+        if (data11.required === undefined) {
           const err13 = {
-            instancePath: instancePath + '/summary',
-            schemaPath: '#/$defs/text/pattern',
-            keyword: 'pattern',
-            params: { pattern: '\\S' },
-            message: 'must match pattern "' + '\\S' + '"',
+            instancePath: instancePath + '/errors',
+            schemaPath: '#/properties/errors/required',
+            keyword: 'required',
+            params: { missingProperty: 'required' },
+            message: "must have required property '" + 'required' + "'",
           };
           if (vErrors === null) {
             vErrors = [err13];
@@ -2352,59 +4001,117 @@ function validate24(
           }
           errors++;
         }
-      } else {
-        const err14 = {
-          instancePath: instancePath + '/summary',
-          schemaPath: '#/$defs/text/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.options !== undefined) {
-      let data5 = data.options;
-      if (Array.isArray(data5)) {
-        if (data5.length < 1) {
-          const err15 = {
-            instancePath: instancePath + '/options',
-            schemaPath: '#/properties/options/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
+        for (const key1 in data11) {
+          if (!(key1 === 'required' || key1 === 'invalid' || key1 === 'min' || key1 === 'max')) {
+            const err14 = {
+              instancePath: instancePath + '/errors',
+              schemaPath: '#/properties/errors/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
           }
-          errors++;
         }
-        const len0 = data5.length;
-        for (let i0 = 0; i0 < len0; i0++) {
+        if (data11.required !== undefined) {
           if (
-            !validate25(data5[i0], {
-              instancePath: instancePath + '/options/' + i0,
-              parentData: data5,
-              parentDataProperty: i0,
+            !validate21(data11.required, {
+              instancePath: instancePath + '/errors/required',
+              parentData: data11,
+              parentDataProperty: 'required',
               rootData,
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data11.invalid !== undefined) {
+          if (
+            !validate21(data11.invalid, {
+              instancePath: instancePath + '/errors/invalid',
+              parentData: data11,
+              parentDataProperty: 'invalid',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data11.min !== undefined) {
+          if (
+            !validate21(data11.min, {
+              instancePath: instancePath + '/errors/min',
+              parentData: data11,
+              parentDataProperty: 'min',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data11.max !== undefined) {
+          if (
+            !validate21(data11.max, {
+              instancePath: instancePath + '/errors/max',
+              parentData: data11,
+              parentDataProperty: 'max',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/errors',
+          schemaPath: '#/properties/errors/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.routes !== undefined) {
+      let data16 = data.routes;
+      if (Array.isArray(data16)) {
+        const len1 = data16.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate97(data16[i1], {
+              instancePath: instancePath + '/routes/' + i1,
+              parentData: data16,
+              parentDataProperty: i1,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
             errors = vErrors.length;
           }
         }
       } else {
         const err16 = {
-          instancePath: instancePath + '/options',
-          schemaPath: '#/properties/options/type',
+          instancePath: instancePath + '/routes',
+          schemaPath: '#/properties/routes/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
@@ -2417,15 +4124,28 @@ function validate24(
         errors++;
       }
     }
-    if (data.min !== undefined) {
-      let data7 = data.min;
-      if (!(typeof data7 == 'number' && isFinite(data7))) {
+    if (data.changeLabel !== undefined) {
+      if (
+        !validate21(data.changeLabel, {
+          instancePath: instancePath + '/changeLabel',
+          parentData: data,
+          parentDataProperty: 'changeLabel',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.note !== undefined) {
+      if (typeof data.note !== 'string') {
         const err17 = {
-          instancePath: instancePath + '/min',
-          schemaPath: '#/properties/min/type',
+          instancePath: instancePath + '/note',
+          schemaPath: '#/$defs/note/type',
           keyword: 'type',
-          params: { type: 'number' },
-          message: 'must be number',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err17];
@@ -2435,315 +4155,8 @@ function validate24(
         errors++;
       }
     }
-    if (data.max !== undefined) {
-      let data8 = data.max;
-      if (!(typeof data8 == 'number' && isFinite(data8))) {
-        const err18 = {
-          instancePath: instancePath + '/max',
-          schemaPath: '#/properties/max/type',
-          keyword: 'type',
-          params: { type: 'number' },
-          message: 'must be number',
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.prefix !== undefined) {
-      let data9 = data.prefix;
-      if (typeof data9 === 'string') {
-        if (!pattern5.test(data9)) {
-          const err19 = {
-            instancePath: instancePath + '/prefix',
-            schemaPath: '#/$defs/text/pattern',
-            keyword: 'pattern',
-            params: { pattern: '\\S' },
-            message: 'must match pattern "' + '\\S' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      } else {
-        const err20 = {
-          instancePath: instancePath + '/prefix',
-          schemaPath: '#/$defs/text/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.suffix !== undefined) {
-      let data10 = data.suffix;
-      if (typeof data10 === 'string') {
-        if (!pattern5.test(data10)) {
-          const err21 = {
-            instancePath: instancePath + '/suffix',
-            schemaPath: '#/$defs/text/pattern',
-            keyword: 'pattern',
-            params: { pattern: '\\S' },
-            message: 'must match pattern "' + '\\S' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      } else {
-        const err22 = {
-          instancePath: instancePath + '/suffix',
-          schemaPath: '#/$defs/text/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.errors !== undefined) {
-      let data11 = data.errors;
-      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-        if (data11.required === undefined) {
-          const err23 = {
-            instancePath: instancePath + '/errors',
-            schemaPath: '#/properties/errors/required',
-            keyword: 'required',
-            params: { missingProperty: 'required' },
-            message: "must have required property '" + 'required' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-        for (const key1 in data11) {
-          if (!(key1 === 'required' || key1 === 'invalid' || key1 === 'min' || key1 === 'max')) {
-            const err24 = {
-              instancePath: instancePath + '/errors',
-              schemaPath: '#/properties/errors/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-        if (data11.required !== undefined) {
-          let data12 = data11.required;
-          if (typeof data12 === 'string') {
-            if (!pattern5.test(data12)) {
-              const err25 = {
-                instancePath: instancePath + '/errors/required',
-                schemaPath: '#/$defs/text/pattern',
-                keyword: 'pattern',
-                params: { pattern: '\\S' },
-                message: 'must match pattern "' + '\\S' + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-            }
-          } else {
-            const err26 = {
-              instancePath: instancePath + '/errors/required',
-              schemaPath: '#/$defs/text/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-        if (data11.invalid !== undefined) {
-          let data13 = data11.invalid;
-          if (typeof data13 === 'string') {
-            if (!pattern5.test(data13)) {
-              const err27 = {
-                instancePath: instancePath + '/errors/invalid',
-                schemaPath: '#/$defs/text/pattern',
-                keyword: 'pattern',
-                params: { pattern: '\\S' },
-                message: 'must match pattern "' + '\\S' + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-          } else {
-            const err28 = {
-              instancePath: instancePath + '/errors/invalid',
-              schemaPath: '#/$defs/text/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-        }
-        if (data11.min !== undefined) {
-          let data14 = data11.min;
-          if (typeof data14 === 'string') {
-            if (!pattern5.test(data14)) {
-              const err29 = {
-                instancePath: instancePath + '/errors/min',
-                schemaPath: '#/$defs/text/pattern',
-                keyword: 'pattern',
-                params: { pattern: '\\S' },
-                message: 'must match pattern "' + '\\S' + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-          } else {
-            const err30 = {
-              instancePath: instancePath + '/errors/min',
-              schemaPath: '#/$defs/text/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-        if (data11.max !== undefined) {
-          let data15 = data11.max;
-          if (typeof data15 === 'string') {
-            if (!pattern5.test(data15)) {
-              const err31 = {
-                instancePath: instancePath + '/errors/max',
-                schemaPath: '#/$defs/text/pattern',
-                keyword: 'pattern',
-                params: { pattern: '\\S' },
-                message: 'must match pattern "' + '\\S' + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err31];
-              } else {
-                vErrors.push(err31);
-              }
-              errors++;
-            }
-          } else {
-            const err32 = {
-              instancePath: instancePath + '/errors/max',
-              schemaPath: '#/$defs/text/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err33 = {
-          instancePath: instancePath + '/errors',
-          schemaPath: '#/properties/errors/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.routes !== undefined) {
-      let data16 = data.routes;
-      if (Array.isArray(data16)) {
-        const len1 = data16.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (
-            !validate41(data16[i1], {
-              instancePath: instancePath + '/routes/' + i1,
-              parentData: data16,
-              parentDataProperty: i1,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err34 = {
-          instancePath: instancePath + '/routes',
-          schemaPath: '#/properties/routes/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err35 = {
+    const err18 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2751,16 +4164,16 @@ function validate24(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err35];
+      vErrors = [err18];
     } else {
-      vErrors.push(err35);
+      vErrors.push(err18);
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate73.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate73.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 const schema81 = {
   type: 'object',
   additionalProperties: false,
@@ -2772,21 +4185,154 @@ const schema81 = {
     body: { type: 'array', minItems: 1, items: { $ref: '#/$defs/text' } },
     haveReady: { $ref: '#/$defs/paragraphs' },
     apply: { type: 'boolean' },
-    link: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['href', 'text'],
-      properties: { href: { $ref: '#/$defs/https' }, text: { $ref: '#/$defs/text' } },
-    },
+    link: { $ref: '#/$defs/link' },
+    whyHeading: { $ref: '#/$defs/text' },
+    nextSteps: { $ref: '#/$defs/paragraphs' },
+    help: { type: 'array', items: { $ref: '#/$defs/link' } },
+    note: { $ref: '#/$defs/note' },
   },
 };
-function validate46(
+const schema83 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['href', 'text'],
+  properties: { href: { $ref: '#/$defs/https' }, text: { $ref: '#/$defs/text' } },
+};
+function validate108(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate46.evaluated;
+  const evaluated0 = validate108.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.href === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'href' },
+        message: "must have required property '" + 'href' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'text' },
+        message: "must have required property '" + 'text' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'href' || key0 === 'text')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.href !== undefined) {
+      let data0 = data.href;
+      if (typeof data0 === 'string') {
+        if (!pattern10.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/href',
+            schemaPath: '#/$defs/https/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^https://[^\\s/?#]+[^\\s]*$' },
+            message: 'must match pattern "' + '^https://[^\\s/?#]+[^\\s]*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/href',
+          schemaPath: '#/$defs/https/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== undefined) {
+      if (
+        !validate21(data.text, {
+          instancePath: instancePath + '/text',
+          parentData: data,
+          parentDataProperty: 'text',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate108.errors = vErrors;
+  return errors === 0;
+}
+validate108.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate104(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate104.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2855,15 +4401,7 @@ function validate46(
       errors++;
     }
     for (const key0 in data) {
-      if (!(
-        key0 === 'id' ||
-        key0 === 'kind' ||
-        key0 === 'title' ||
-        key0 === 'body' ||
-        key0 === 'haveReady' ||
-        key0 === 'apply' ||
-        key0 === 'link'
-      )) {
+      if (!func1.call(schema81.properties, key0)) {
         const err4 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -2938,15 +4476,29 @@ function validate46(
       }
     }
     if (data.title !== undefined) {
-      let data2 = data.title;
-      if (typeof data2 === 'string') {
-        if (!pattern5.test(data2)) {
+      if (
+        !validate21(data.title, {
+          instancePath: instancePath + '/title',
+          parentData: data,
+          parentDataProperty: 'title',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.body !== undefined) {
+      let data3 = data.body;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
           const err8 = {
-            instancePath: instancePath + '/title',
-            schemaPath: '#/$defs/text/pattern',
-            keyword: 'pattern',
-            params: { pattern: '\\S' },
-            message: 'must match pattern "' + '\\S' + '"',
+            instancePath: instancePath + '/body',
+            schemaPath: '#/properties/body/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -2955,13 +4507,28 @@ function validate46(
           }
           errors++;
         }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate21(data3[i0], {
+              instancePath: instancePath + '/body/' + i0,
+              parentData: data3,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
       } else {
         const err9 = {
-          instancePath: instancePath + '/title',
-          schemaPath: '#/$defs/text/type',
+          instancePath: instancePath + '/body',
+          schemaPath: '#/properties/body/type',
           keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
+          params: { type: 'array' },
+          message: 'must be array',
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -2971,81 +4538,57 @@ function validate46(
         errors++;
       }
     }
-    if (data.body !== undefined) {
-      let data3 = data.body;
-      if (Array.isArray(data3)) {
-        if (data3.length < 1) {
-          const err10 = {
-            instancePath: instancePath + '/body',
-            schemaPath: '#/properties/body/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        const len0 = data3.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data4 = data3[i0];
-          if (typeof data4 === 'string') {
-            if (!pattern5.test(data4)) {
-              const err11 = {
-                instancePath: instancePath + '/body/' + i0,
-                schemaPath: '#/$defs/text/pattern',
-                keyword: 'pattern',
-                params: { pattern: '\\S' },
-                message: 'must match pattern "' + '\\S' + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-          } else {
-            const err12 = {
-              instancePath: instancePath + '/body/' + i0,
-              schemaPath: '#/$defs/text/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err13 = {
-          instancePath: instancePath + '/body',
-          schemaPath: '#/properties/body/type',
+    if (data.haveReady !== undefined) {
+      if (
+        !validate28(data.haveReady, {
+          instancePath: instancePath + '/haveReady',
+          parentData: data,
+          parentDataProperty: 'haveReady',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.apply !== undefined) {
+      if (typeof data.apply !== 'boolean') {
+        const err10 = {
+          instancePath: instancePath + '/apply',
+          schemaPath: '#/properties/apply/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
         };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err10];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err10);
         }
         errors++;
       }
     }
-    if (data.haveReady !== undefined) {
+    if (data.link !== undefined) {
       if (
-        !validate21(data.haveReady, {
-          instancePath: instancePath + '/haveReady',
+        !validate108(data.link, {
+          instancePath: instancePath + '/link',
           parentData: data,
-          parentDataProperty: 'haveReady',
+          parentDataProperty: 'link',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.whyHeading !== undefined) {
+      if (
+        !validate21(data.whyHeading, {
+          instancePath: instancePath + '/whyHeading',
+          parentData: data,
+          parentDataProperty: 'whyHeading',
           rootData,
           dynamicAnchors,
         })
@@ -3054,159 +4597,73 @@ function validate46(
         errors = vErrors.length;
       }
     }
-    if (data.apply !== undefined) {
-      if (typeof data.apply !== 'boolean') {
-        const err14 = {
-          instancePath: instancePath + '/apply',
-          schemaPath: '#/properties/apply/type',
+    if (data.nextSteps !== undefined) {
+      if (
+        !validate28(data.nextSteps, {
+          instancePath: instancePath + '/nextSteps',
+          parentData: data,
+          parentDataProperty: 'nextSteps',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.help !== undefined) {
+      let data10 = data.help;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate108(data10[i1], {
+              instancePath: instancePath + '/help/' + i1,
+              parentData: data10,
+              parentDataProperty: i1,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/help',
+          schemaPath: '#/properties/help/type',
           keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
+          params: { type: 'array' },
+          message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err11];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err11);
         }
         errors++;
       }
     }
-    if (data.link !== undefined) {
-      let data7 = data.link;
-      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
-        if (data7.href === undefined) {
-          const err15 = {
-            instancePath: instancePath + '/link',
-            schemaPath: '#/properties/link/required',
-            keyword: 'required',
-            params: { missingProperty: 'href' },
-            message: "must have required property '" + 'href' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data7.text === undefined) {
-          const err16 = {
-            instancePath: instancePath + '/link',
-            schemaPath: '#/properties/link/required',
-            keyword: 'required',
-            params: { missingProperty: 'text' },
-            message: "must have required property '" + 'text' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        for (const key1 in data7) {
-          if (!(key1 === 'href' || key1 === 'text')) {
-            const err17 = {
-              instancePath: instancePath + '/link',
-              schemaPath: '#/properties/link/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-        if (data7.href !== undefined) {
-          let data8 = data7.href;
-          if (typeof data8 === 'string') {
-            if (!pattern10.test(data8)) {
-              const err18 = {
-                instancePath: instancePath + '/link/href',
-                schemaPath: '#/$defs/https/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^https://[^\\s/?#]+[^\\s]*$' },
-                message: 'must match pattern "' + '^https://[^\\s/?#]+[^\\s]*$' + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-          } else {
-            const err19 = {
-              instancePath: instancePath + '/link/href',
-              schemaPath: '#/$defs/https/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-        if (data7.text !== undefined) {
-          let data9 = data7.text;
-          if (typeof data9 === 'string') {
-            if (!pattern5.test(data9)) {
-              const err20 = {
-                instancePath: instancePath + '/link/text',
-                schemaPath: '#/$defs/text/pattern',
-                keyword: 'pattern',
-                params: { pattern: '\\S' },
-                message: 'must match pattern "' + '\\S' + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-          } else {
-            const err21 = {
-              instancePath: instancePath + '/link/text',
-              schemaPath: '#/$defs/text/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err22 = {
-          instancePath: instancePath + '/link',
-          schemaPath: '#/properties/link/type',
+    if (data.note !== undefined) {
+      if (typeof data.note !== 'string') {
+        const err12 = {
+          instancePath: instancePath + '/note',
+          schemaPath: '#/$defs/note/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err12];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err12);
         }
         errors++;
       }
     }
   } else {
-    const err23 = {
+    const err13 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3214,29 +4671,35 @@ function validate46(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err13];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err13);
     }
     errors++;
   }
-  validate46.errors = vErrors;
+  validate104.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema87 = {
+validate104.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema86 = {
   type: 'object',
   additionalProperties: false,
   required: ['id', 'text', 'source'],
-  properties: { id: { $ref: '#/$defs/id' }, text: { $ref: '#/$defs/text' }, source: { $ref: '#/$defs/https' } },
+  properties: {
+    id: { $ref: '#/$defs/id' },
+    text: { $ref: '#/$defs/text' },
+    source: { $ref: '#/$defs/https' },
+    guidance: { $ref: '#/$defs/link' },
+    note: { $ref: '#/$defs/note' },
+  },
 };
-function validate49(
+function validate115(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate115.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3290,7 +4753,7 @@ function validate49(
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === 'id' || key0 === 'text' || key0 === 'source')) {
+      if (!(key0 === 'id' || key0 === 'text' || key0 === 'source' || key0 === 'guidance' || key0 === 'note')) {
         const err3 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -3341,15 +4804,29 @@ function validate49(
       }
     }
     if (data.text !== undefined) {
-      let data1 = data.text;
-      if (typeof data1 === 'string') {
-        if (!pattern5.test(data1)) {
+      if (
+        !validate21(data.text, {
+          instancePath: instancePath + '/text',
+          parentData: data,
+          parentDataProperty: 'text',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.source !== undefined) {
+      let data2 = data.source;
+      if (typeof data2 === 'string') {
+        if (!pattern10.test(data2)) {
           const err6 = {
-            instancePath: instancePath + '/text',
-            schemaPath: '#/$defs/text/pattern',
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/https/pattern',
             keyword: 'pattern',
-            params: { pattern: '\\S' },
-            message: 'must match pattern "' + '\\S' + '"',
+            params: { pattern: '^https://[^\\s/?#]+[^\\s]*$' },
+            message: 'must match pattern "' + '^https://[^\\s/?#]+[^\\s]*$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err6];
@@ -3360,8 +4837,8 @@ function validate49(
         }
       } else {
         const err7 = {
-          instancePath: instancePath + '/text',
-          schemaPath: '#/$defs/text/type',
+          instancePath: instancePath + '/source',
+          schemaPath: '#/$defs/https/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -3374,42 +4851,39 @@ function validate49(
         errors++;
       }
     }
-    if (data.source !== undefined) {
-      let data2 = data.source;
-      if (typeof data2 === 'string') {
-        if (!pattern10.test(data2)) {
-          const err8 = {
-            instancePath: instancePath + '/source',
-            schemaPath: '#/$defs/https/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^https://[^\\s/?#]+[^\\s]*$' },
-            message: 'must match pattern "' + '^https://[^\\s/?#]+[^\\s]*$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      } else {
-        const err9 = {
-          instancePath: instancePath + '/source',
-          schemaPath: '#/$defs/https/type',
+    if (data.guidance !== undefined) {
+      if (
+        !validate108(data.guidance, {
+          instancePath: instancePath + '/guidance',
+          parentData: data,
+          parentDataProperty: 'guidance',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.note !== undefined) {
+      if (typeof data.note !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/note',
+          schemaPath: '#/$defs/note/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err8];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
   } else {
-    const err10 = {
+    const err9 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3417,21 +4891,21 @@ function validate49(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err9];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err9);
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate115.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate115.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
-  /*# sourceURL="https://local-digital-components.example/schemas/eligibility-definition-v1.json" */ let vErrors = null;
+  /*# sourceURL="https://local-digital-components.example/schemas/eligibility-definition.json" */ let vErrors = null;
   let errors = 0;
   const evaluated0 = validate20.evaluated;
   if (evaluated0.dynamicProps) {
@@ -3630,13 +5104,14 @@ function validate20(
       }
     }
     if (data.version !== undefined) {
-      if (1 !== data.version) {
+      let data2 = data.version;
+      if (!(data2 === 1 || data2 === 2)) {
         const err12 = {
           instancePath: instancePath + '/version',
-          schemaPath: '#/properties/version/const',
-          keyword: 'const',
-          params: { allowedValue: 1 },
-          message: 'must be equal to constant',
+          schemaPath: '#/properties/version/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.version.enum },
+          message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -3646,16 +5121,16 @@ function validate20(
         errors++;
       }
     }
-    if (data.title !== undefined) {
-      let data3 = data.title;
-      if (typeof data3 === 'string') {
-        if (!pattern5.test(data3)) {
+    if (data.languages !== undefined) {
+      let data3 = data.languages;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
           const err13 = {
-            instancePath: instancePath + '/title',
-            schemaPath: '#/$defs/text/pattern',
-            keyword: 'pattern',
-            params: { pattern: '\\S' },
-            message: 'must match pattern "' + '\\S' + '"',
+            instancePath: instancePath + '/languages',
+            schemaPath: '#/properties/languages/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
           };
           if (vErrors === null) {
             vErrors = [err13];
@@ -3664,62 +5139,67 @@ function validate20(
           }
           errors++;
         }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 === 'string') {
+            if (!pattern5.test(data4)) {
+              const err14 = {
+                instancePath: instancePath + '/languages/' + i0,
+                schemaPath: '#/$defs/language/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+                message: 'must match pattern "' + '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + '/languages/' + i0,
+              schemaPath: '#/$defs/language/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err14 = {
-          instancePath: instancePath + '/title',
-          schemaPath: '#/$defs/text/type',
+        const err16 = {
+          instancePath: instancePath + '/languages',
+          schemaPath: '#/properties/languages/type',
           keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
+          params: { type: 'array' },
+          message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err16];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
-    if (data.start !== undefined) {
-      let data4 = data.start;
-      if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
-        if (data4.intro === undefined) {
-          const err15 = {
-            instancePath: instancePath + '/start',
-            schemaPath: '#/properties/start/required',
-            keyword: 'required',
-            params: { missingProperty: 'intro' },
-            message: "must have required property '" + 'intro' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data4.youNeed === undefined) {
-          const err16 = {
-            instancePath: instancePath + '/start',
-            schemaPath: '#/properties/start/required',
-            keyword: 'required',
-            params: { missingProperty: 'youNeed' },
-            message: "must have required property '" + 'youNeed' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        if (data4.time === undefined) {
+    if (data.audience !== undefined) {
+      let data5 = data.audience;
+      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+        if (data5.answer === undefined) {
           const err17 = {
-            instancePath: instancePath + '/start',
-            schemaPath: '#/properties/start/required',
+            instancePath: instancePath + '/audience',
+            schemaPath: '#/properties/audience/required',
             keyword: 'required',
-            params: { missingProperty: 'time' },
-            message: "must have required property '" + 'time' + "'",
+            params: { missingProperty: 'answer' },
+            message: "must have required property '" + 'answer' + "'",
           };
           if (vErrors === null) {
             vErrors = [err17];
@@ -3728,115 +5208,82 @@ function validate20(
           }
           errors++;
         }
-        for (const key1 in data4) {
-          if (!(key1 === 'intro' || key1 === 'youNeed' || key1 === 'time')) {
-            const err18 = {
-              instancePath: instancePath + '/start',
-              schemaPath: '#/properties/start/additionalProperties',
+        if (data5.values === undefined) {
+          const err18 = {
+            instancePath: instancePath + '/audience',
+            schemaPath: '#/properties/audience/required',
+            keyword: 'required',
+            params: { missingProperty: 'values' },
+            message: "must have required property '" + 'values' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === 'answer' || key1 === 'values')) {
+            const err19 = {
+              instancePath: instancePath + '/audience',
+              schemaPath: '#/properties/audience/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
             };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err19];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err19);
             }
             errors++;
           }
         }
-        if (data4.intro !== undefined) {
-          if (
-            !validate21(data4.intro, {
-              instancePath: instancePath + '/start/intro',
-              parentData: data4,
-              parentDataProperty: 'intro',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data4.youNeed !== undefined) {
-          if (
-            !validate21(data4.youNeed, {
-              instancePath: instancePath + '/start/youNeed',
-              parentData: data4,
-              parentDataProperty: 'youNeed',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data4.time !== undefined) {
-          let data7 = data4.time;
-          if (typeof data7 === 'string') {
-            if (!pattern5.test(data7)) {
-              const err19 = {
-                instancePath: instancePath + '/start/time',
-                schemaPath: '#/$defs/text/pattern',
+        if (data5.answer !== undefined) {
+          let data6 = data5.answer;
+          if (typeof data6 === 'string') {
+            if (!pattern4.test(data6)) {
+              const err20 = {
+                instancePath: instancePath + '/audience/answer',
+                schemaPath: '#/$defs/id/pattern',
                 keyword: 'pattern',
-                params: { pattern: '\\S' },
-                message: 'must match pattern "' + '\\S' + '"',
+                params: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+                message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err20];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err20);
               }
               errors++;
             }
           } else {
-            const err20 = {
-              instancePath: instancePath + '/start/time',
-              schemaPath: '#/$defs/text/type',
+            const err21 = {
+              instancePath: instancePath + '/audience/answer',
+              schemaPath: '#/$defs/id/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err21];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err21);
             }
             errors++;
           }
         }
-      } else {
-        const err21 = {
-          instancePath: instancePath + '/start',
-          schemaPath: '#/properties/start/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.facts !== undefined) {
-      let data8 = data.facts;
-      if (Array.isArray(data8)) {
-        const len0 = data8.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data9 = data8[i0];
-          if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
-            if (data9.label === undefined) {
+        if (data5.values !== undefined) {
+          let data7 = data5.values;
+          if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+            if (Object.keys(data7).length < 1) {
               const err22 = {
-                instancePath: instancePath + '/facts/' + i0,
-                schemaPath: '#/properties/facts/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'label' },
-                message: "must have required property '" + 'label' + "'",
+                instancePath: instancePath + '/audience/values',
+                schemaPath: '#/properties/audience/properties/values/minProperties',
+                keyword: 'minProperties',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 properties',
               };
               if (vErrors === null) {
                 vErrors = [err22];
@@ -3845,158 +5292,341 @@ function validate20(
               }
               errors++;
             }
-            if (data9.value === undefined) {
-              const err23 = {
-                instancePath: instancePath + '/facts/' + i0,
+            for (const key2 in data7) {
+              let data8 = data7[key2];
+              if (!(data8 === 'self' || data8 === 'someone-else' || data8 === 'organisation')) {
+                const err23 = {
+                  instancePath: instancePath + '/audience/values/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/audience/properties/values/additionalProperties/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema31.properties.audience.properties.values.additionalProperties.enum },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = {
+              instancePath: instancePath + '/audience/values',
+              schemaPath: '#/properties/audience/properties/values/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + '/audience',
+          schemaPath: '#/properties/audience/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate21(data.title, {
+          instancePath: instancePath + '/title',
+          parentData: data,
+          parentDataProperty: 'title',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.start !== undefined) {
+      let data10 = data.start;
+      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+        if (data10.intro === undefined) {
+          const err26 = {
+            instancePath: instancePath + '/start',
+            schemaPath: '#/properties/start/required',
+            keyword: 'required',
+            params: { missingProperty: 'intro' },
+            message: "must have required property '" + 'intro' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data10.youNeed === undefined) {
+          const err27 = {
+            instancePath: instancePath + '/start',
+            schemaPath: '#/properties/start/required',
+            keyword: 'required',
+            params: { missingProperty: 'youNeed' },
+            message: "must have required property '" + 'youNeed' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data10.time === undefined) {
+          const err28 = {
+            instancePath: instancePath + '/start',
+            schemaPath: '#/properties/start/required',
+            keyword: 'required',
+            params: { missingProperty: 'time' },
+            message: "must have required property '" + 'time' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        for (const key3 in data10) {
+          if (!(key3 === 'intro' || key3 === 'youNeed' || key3 === 'time')) {
+            const err29 = {
+              instancePath: instancePath + '/start',
+              schemaPath: '#/properties/start/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key3 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data10.intro !== undefined) {
+          if (
+            !validate28(data10.intro, {
+              instancePath: instancePath + '/start/intro',
+              parentData: data10,
+              parentDataProperty: 'intro',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data10.youNeed !== undefined) {
+          if (
+            !validate28(data10.youNeed, {
+              instancePath: instancePath + '/start/youNeed',
+              parentData: data10,
+              parentDataProperty: 'youNeed',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data10.time !== undefined) {
+          if (
+            !validate21(data10.time, {
+              instancePath: instancePath + '/start/time',
+              parentData: data10,
+              parentDataProperty: 'time',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err30 = {
+          instancePath: instancePath + '/start',
+          schemaPath: '#/properties/start/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.facts !== undefined) {
+      let data14 = data.facts;
+      if (Array.isArray(data14)) {
+        const len1 = data14.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data15 = data14[i1];
+          if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
+            if (data15.label === undefined) {
+              const err31 = {
+                instancePath: instancePath + '/facts/' + i1,
+                schemaPath: '#/properties/facts/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'label' },
+                message: "must have required property '" + 'label' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (data15.value === undefined) {
+              const err32 = {
+                instancePath: instancePath + '/facts/' + i1,
                 schemaPath: '#/properties/facts/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'value' },
                 message: "must have required property '" + 'value' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err32];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err32);
               }
               errors++;
             }
-            for (const key2 in data9) {
-              if (!(key2 === 'label' || key2 === 'value' || key2 === 'source')) {
-                const err24 = {
-                  instancePath: instancePath + '/facts/' + i0,
+            for (const key4 in data15) {
+              if (!(key4 === 'label' || key4 === 'value' || key4 === 'source' || key4 === 'when')) {
+                const err33 = {
+                  instancePath: instancePath + '/facts/' + i1,
                   schemaPath: '#/properties/facts/items/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key2 },
+                  params: { additionalProperty: key4 },
                   message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
-                  vErrors = [err24];
+                  vErrors = [err33];
                 } else {
-                  vErrors.push(err24);
+                  vErrors.push(err33);
                 }
                 errors++;
               }
             }
-            if (data9.label !== undefined) {
-              let data10 = data9.label;
-              if (typeof data10 === 'string') {
-                if (!pattern5.test(data10)) {
-                  const err25 = {
-                    instancePath: instancePath + '/facts/' + i0 + '/label',
-                    schemaPath: '#/$defs/text/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err25];
-                  } else {
-                    vErrors.push(err25);
-                  }
-                  errors++;
-                }
-              } else {
-                const err26 = {
-                  instancePath: instancePath + '/facts/' + i0 + '/label',
-                  schemaPath: '#/$defs/text/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
+            if (data15.label !== undefined) {
+              if (
+                !validate21(data15.label, {
+                  instancePath: instancePath + '/facts/' + i1 + '/label',
+                  parentData: data15,
+                  parentDataProperty: 'label',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                errors = vErrors.length;
               }
             }
-            if (data9.value !== undefined) {
-              let data11 = data9.value;
-              if (typeof data11 === 'string') {
-                if (!pattern5.test(data11)) {
-                  const err27 = {
-                    instancePath: instancePath + '/facts/' + i0 + '/value',
-                    schemaPath: '#/$defs/text/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err27];
-                  } else {
-                    vErrors.push(err27);
-                  }
-                  errors++;
-                }
-              } else {
-                const err28 = {
-                  instancePath: instancePath + '/facts/' + i0 + '/value',
-                  schemaPath: '#/$defs/text/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err28];
-                } else {
-                  vErrors.push(err28);
-                }
-                errors++;
+            if (data15.value !== undefined) {
+              if (
+                !validate21(data15.value, {
+                  instancePath: instancePath + '/facts/' + i1 + '/value',
+                  parentData: data15,
+                  parentDataProperty: 'value',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                errors = vErrors.length;
               }
             }
-            if (data9.source !== undefined) {
-              let data12 = data9.source;
-              if (typeof data12 === 'string') {
-                if (!pattern10.test(data12)) {
-                  const err29 = {
-                    instancePath: instancePath + '/facts/' + i0 + '/source',
+            if (data15.source !== undefined) {
+              let data18 = data15.source;
+              if (typeof data18 === 'string') {
+                if (!pattern10.test(data18)) {
+                  const err34 = {
+                    instancePath: instancePath + '/facts/' + i1 + '/source',
                     schemaPath: '#/$defs/https/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^https://[^\\s/?#]+[^\\s]*$' },
                     message: 'must match pattern "' + '^https://[^\\s/?#]+[^\\s]*$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err29];
+                    vErrors = [err34];
                   } else {
-                    vErrors.push(err29);
+                    vErrors.push(err34);
                   }
                   errors++;
                 }
               } else {
-                const err30 = {
-                  instancePath: instancePath + '/facts/' + i0 + '/source',
+                const err35 = {
+                  instancePath: instancePath + '/facts/' + i1 + '/source',
                   schemaPath: '#/$defs/https/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err35];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err35);
                 }
                 errors++;
               }
             }
+            if (data15.when !== undefined) {
+              if (
+                !validate35(data15.when, {
+                  instancePath: instancePath + '/facts/' + i1 + '/when',
+                  parentData: data15,
+                  parentDataProperty: 'when',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                errors = vErrors.length;
+              }
+            }
           } else {
-            const err31 = {
-              instancePath: instancePath + '/facts/' + i0,
+            const err36 = {
+              instancePath: instancePath + '/facts/' + i1,
               schemaPath: '#/properties/facts/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err36];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err36);
             }
             errors++;
           }
         }
       } else {
-        const err32 = {
+        const err37 = {
           instancePath: instancePath + '/facts',
           schemaPath: '#/properties/facts/type',
           keyword: 'type',
@@ -4004,108 +5634,69 @@ function validate20(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err37];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err37);
         }
         errors++;
       }
     }
+    if (data.factsHeading !== undefined) {
+      if (
+        !validate21(data.factsHeading, {
+          instancePath: instancePath + '/factsHeading',
+          parentData: data,
+          parentDataProperty: 'factsHeading',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.resultsHeading !== undefined) {
+      if (
+        !validate21(data.resultsHeading, {
+          instancePath: instancePath + '/resultsHeading',
+          parentData: data,
+          parentDataProperty: 'resultsHeading',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.applyText !== undefined) {
+      if (
+        !validate21(data.applyText, {
+          instancePath: instancePath + '/applyText',
+          parentData: data,
+          parentDataProperty: 'applyText',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.settings !== undefined) {
-      let data13 = data.settings;
-      if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
-        for (const key3 in data13) {
-          const _errs35 = errors;
-          if (typeof key3 === 'string') {
-            if (!pattern11.test(key3)) {
-              const err33 = {
+      let data23 = data.settings;
+      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+        for (const key5 in data23) {
+          const _errs46 = errors;
+          if (typeof key5 === 'string') {
+            if (!pattern13.test(key5)) {
+              const err38 = {
                 instancePath: instancePath + '/settings',
                 schemaPath: '#/$defs/settingName/pattern',
                 keyword: 'pattern',
                 params: { pattern: '^[A-Za-z][A-Za-z0-9]*$' },
                 message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9]*$' + '"',
-                propertyName: key3,
-              };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-            }
-          } else {
-            const err34 = {
-              instancePath: instancePath + '/settings',
-              schemaPath: '#/$defs/settingName/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              propertyName: key3,
-            };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-          var valid11 = _errs35 === errors;
-          if (!valid11) {
-            const err35 = {
-              instancePath: instancePath + '/settings',
-              schemaPath: '#/properties/settings/propertyNames',
-              keyword: 'propertyNames',
-              params: { propertyName: key3 },
-              message: 'property name must be valid',
-            };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-        }
-        for (const key4 in data13) {
-          let data14 = data13[key4];
-          if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
-            if (data14.description === undefined) {
-              const err36 = {
-                instancePath: instancePath + '/settings/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
-                schemaPath: '#/properties/settings/additionalProperties/required',
-                keyword: 'required',
-                params: { missingProperty: 'description' },
-                message: "must have required property '" + 'description' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
-              }
-              errors++;
-            }
-            if (data14.default === undefined) {
-              const err37 = {
-                instancePath: instancePath + '/settings/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
-                schemaPath: '#/properties/settings/additionalProperties/required',
-                keyword: 'required',
-                params: { missingProperty: 'default' },
-                message: "must have required property '" + 'default' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err37];
-              } else {
-                vErrors.push(err37);
-              }
-              errors++;
-            }
-            if (data14.allowed === undefined) {
-              const err38 = {
-                instancePath: instancePath + '/settings/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
-                schemaPath: '#/properties/settings/additionalProperties/required',
-                keyword: 'required',
-                params: { missingProperty: 'allowed' },
-                message: "must have required property '" + 'allowed' + "'",
+                propertyName: key5,
               };
               if (vErrors === null) {
                 vErrors = [err38];
@@ -4114,133 +5705,123 @@ function validate20(
               }
               errors++;
             }
-            for (const key5 in data14) {
-              if (!(key5 === 'description' || key5 === 'default' || key5 === 'allowed')) {
-                const err39 = {
-                  instancePath: instancePath + '/settings/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+          } else {
+            const err39 = {
+              instancePath: instancePath + '/settings',
+              schemaPath: '#/$defs/settingName/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              propertyName: key5,
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+          var valid13 = _errs46 === errors;
+          if (!valid13) {
+            const err40 = {
+              instancePath: instancePath + '/settings',
+              schemaPath: '#/properties/settings/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key5 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        for (const key6 in data23) {
+          let data24 = data23[key6];
+          if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
+            if (data24.description === undefined) {
+              const err41 = {
+                instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/settings/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'description' },
+                message: "must have required property '" + 'description' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data24.default === undefined) {
+              const err42 = {
+                instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/settings/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'default' },
+                message: "must have required property '" + 'default' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            for (const key7 in data24) {
+              if (!(
+                key7 === 'description' ||
+                key7 === 'type' ||
+                key7 === 'default' ||
+                key7 === 'allowed' ||
+                key7 === 'min' ||
+                key7 === 'max'
+              )) {
+                const err43 = {
+                  instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                   schemaPath: '#/properties/settings/additionalProperties/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key5 },
+                  params: { additionalProperty: key7 },
                   message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err43);
                 }
                 errors++;
               }
             }
-            if (data14.description !== undefined) {
-              let data15 = data14.description;
-              if (typeof data15 === 'string') {
-                if (!pattern5.test(data15)) {
-                  const err40 = {
+            if (data24.description !== undefined) {
+              let data25 = data24.description;
+              if (typeof data25 === 'string') {
+                if (!pattern7.test(data25)) {
+                  const err44 = {
                     instancePath:
-                      instancePath + '/settings/' + key4.replace(/~/g, '~0').replace(/\//g, '~1') + '/description',
-                    schemaPath: '#/$defs/text/pattern',
+                      instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/description',
+                    schemaPath: '#/$defs/nonBlank/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err40];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err40);
+                    vErrors.push(err44);
                   }
                   errors++;
-                }
-              } else {
-                const err41 = {
-                  instancePath:
-                    instancePath + '/settings/' + key4.replace(/~/g, '~0').replace(/\//g, '~1') + '/description',
-                  schemaPath: '#/$defs/text/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            }
-            if (data14.default !== undefined) {
-              let data16 = data14.default;
-              if (
-                typeof data16 !== 'string' &&
-                !(typeof data16 == 'number' && isFinite(data16)) &&
-                typeof data16 !== 'boolean'
-              ) {
-                const err42 = {
-                  instancePath:
-                    instancePath + '/settings/' + key4.replace(/~/g, '~0').replace(/\//g, '~1') + '/default',
-                  schemaPath: '#/$defs/settingValue/type',
-                  keyword: 'type',
-                  params: { type: schema42.type },
-                  message: 'must be string,number,boolean',
-                };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
-                }
-                errors++;
-              }
-            }
-            if (data14.allowed !== undefined) {
-              let data17 = data14.allowed;
-              if (Array.isArray(data17)) {
-                if (data17.length < 1) {
-                  const err43 = {
-                    instancePath:
-                      instancePath + '/settings/' + key4.replace(/~/g, '~0').replace(/\//g, '~1') + '/allowed',
-                    schemaPath: '#/properties/settings/additionalProperties/properties/allowed/minItems',
-                    keyword: 'minItems',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 items',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err43];
-                  } else {
-                    vErrors.push(err43);
-                  }
-                  errors++;
-                }
-                const len1 = data17.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data18 = data17[i1];
-                  if (
-                    typeof data18 !== 'string' &&
-                    !(typeof data18 == 'number' && isFinite(data18)) &&
-                    typeof data18 !== 'boolean'
-                  ) {
-                    const err44 = {
-                      instancePath:
-                        instancePath + '/settings/' + key4.replace(/~/g, '~0').replace(/\//g, '~1') + '/allowed/' + i1,
-                      schemaPath: '#/$defs/settingValue/type',
-                      keyword: 'type',
-                      params: { type: schema42.type },
-                      message: 'must be string,number,boolean',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err44];
-                    } else {
-                      vErrors.push(err44);
-                    }
-                    errors++;
-                  }
                 }
               } else {
                 const err45 = {
                   instancePath:
-                    instancePath + '/settings/' + key4.replace(/~/g, '~0').replace(/\//g, '~1') + '/allowed',
-                  schemaPath: '#/properties/settings/additionalProperties/properties/allowed/type',
+                    instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/description',
+                  schemaPath: '#/$defs/nonBlank/type',
                   keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
+                  params: { type: 'string' },
+                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err45];
@@ -4250,195 +5831,166 @@ function validate20(
                 errors++;
               }
             }
+            if (data24.type !== undefined) {
+              let data26 = data24.type;
+              if (!(data26 === 'choice' || data26 === 'number' || data26 === 'date')) {
+                const err46 = {
+                  instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
+                  schemaPath: '#/properties/settings/additionalProperties/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema31.properties.settings.additionalProperties.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data24.default !== undefined) {
+              let data27 = data24.default;
+              if (
+                typeof data27 !== 'string' &&
+                !(typeof data27 == 'number' && isFinite(data27)) &&
+                typeof data27 !== 'boolean'
+              ) {
+                const err47 = {
+                  instancePath:
+                    instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/default',
+                  schemaPath: '#/$defs/settingValue/type',
+                  keyword: 'type',
+                  params: { type: schema59.type },
+                  message: 'must be string,number,boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data24.allowed !== undefined) {
+              let data28 = data24.allowed;
+              if (Array.isArray(data28)) {
+                if (data28.length < 1) {
+                  const err48 = {
+                    instancePath:
+                      instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/allowed',
+                    schemaPath: '#/properties/settings/additionalProperties/properties/allowed/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+                const len2 = data28.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data29 = data28[i2];
+                  if (
+                    typeof data29 !== 'string' &&
+                    !(typeof data29 == 'number' && isFinite(data29)) &&
+                    typeof data29 !== 'boolean'
+                  ) {
+                    const err49 = {
+                      instancePath:
+                        instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/allowed/' + i2,
+                      schemaPath: '#/$defs/settingValue/type',
+                      keyword: 'type',
+                      params: { type: schema59.type },
+                      message: 'must be string,number,boolean',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err50 = {
+                  instancePath:
+                    instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/allowed',
+                  schemaPath: '#/properties/settings/additionalProperties/properties/allowed/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data24.min !== undefined) {
+              let data30 = data24.min;
+              if (!(typeof data30 == 'number' && isFinite(data30)) && typeof data30 !== 'string') {
+                const err51 = {
+                  instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/min',
+                  schemaPath: '#/properties/settings/additionalProperties/properties/min/type',
+                  keyword: 'type',
+                  params: { type: schema31.properties.settings.additionalProperties.properties.min.type },
+                  message: 'must be number,string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data24.max !== undefined) {
+              let data31 = data24.max;
+              if (!(typeof data31 == 'number' && isFinite(data31)) && typeof data31 !== 'string') {
+                const err52 = {
+                  instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/max',
+                  schemaPath: '#/properties/settings/additionalProperties/properties/max/type',
+                  keyword: 'type',
+                  params: { type: schema31.properties.settings.additionalProperties.properties.max.type },
+                  message: 'must be number,string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err46 = {
-              instancePath: instancePath + '/settings/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+            const err53 = {
+              instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/settings/additionalProperties/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err53];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err53);
             }
             errors++;
           }
         }
       } else {
-        const err47 = {
+        const err54 = {
           instancePath: instancePath + '/settings',
           schemaPath: '#/properties/settings/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
-    }
-    if (data.firstQuestion !== undefined) {
-      let data19 = data.firstQuestion;
-      if (typeof data19 === 'string') {
-        if (!pattern4.test(data19)) {
-          const err48 = {
-            instancePath: instancePath + '/firstQuestion',
-            schemaPath: '#/$defs/id/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
-            message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
-          errors++;
-        }
-      } else {
-        const err49 = {
-          instancePath: instancePath + '/firstQuestion',
-          schemaPath: '#/$defs/id/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
-        errors++;
-      }
-    }
-    if (data.questions !== undefined) {
-      let data20 = data.questions;
-      if (Array.isArray(data20)) {
-        if (data20.length < 1) {
-          const err50 = {
-            instancePath: instancePath + '/questions',
-            schemaPath: '#/properties/questions/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
-          };
-          if (vErrors === null) {
-            vErrors = [err50];
-          } else {
-            vErrors.push(err50);
-          }
-          errors++;
-        }
-        const len2 = data20.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          if (
-            !validate24(data20[i2], {
-              instancePath: instancePath + '/questions/' + i2,
-              parentData: data20,
-              parentDataProperty: i2,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err51 = {
-          instancePath: instancePath + '/questions',
-          schemaPath: '#/properties/questions/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
-        errors++;
-      }
-    }
-    if (data.outcomes !== undefined) {
-      let data22 = data.outcomes;
-      if (Array.isArray(data22)) {
-        if (data22.length < 1) {
-          const err52 = {
-            instancePath: instancePath + '/outcomes',
-            schemaPath: '#/properties/outcomes/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
-          };
-          if (vErrors === null) {
-            vErrors = [err52];
-          } else {
-            vErrors.push(err52);
-          }
-          errors++;
-        }
-        const len3 = data22.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (
-            !validate46(data22[i3], {
-              instancePath: instancePath + '/outcomes/' + i3,
-              parentData: data22,
-              parentDataProperty: i3,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err53 = {
-          instancePath: instancePath + '/outcomes',
-          schemaPath: '#/properties/outcomes/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
-        errors++;
-      }
-    }
-    if (data.criteria !== undefined) {
-      let data24 = data.criteria;
-      if (Array.isArray(data24)) {
-        const len4 = data24.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          if (
-            !validate49(data24[i4], {
-              instancePath: instancePath + '/criteria/' + i4,
-              parentData: data24,
-              parentDataProperty: i4,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err54 = {
-          instancePath: instancePath + '/criteria',
-          schemaPath: '#/properties/criteria/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
         };
         if (vErrors === null) {
           vErrors = [err54];
@@ -4448,8 +6000,208 @@ function validate20(
         errors++;
       }
     }
+    if (data.derived !== undefined) {
+      let data32 = data.derived;
+      if (Array.isArray(data32)) {
+        const len3 = data32.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (
+            !validate62(data32[i3], {
+              instancePath: instancePath + '/derived/' + i3,
+              parentData: data32,
+              parentDataProperty: i3,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err55 = {
+          instancePath: instancePath + '/derived',
+          schemaPath: '#/properties/derived/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+    if (data.firstQuestion !== undefined) {
+      let data34 = data.firstQuestion;
+      if (typeof data34 === 'string') {
+        if (!pattern4.test(data34)) {
+          const err56 = {
+            instancePath: instancePath + '/firstQuestion',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+            message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+      } else {
+        const err57 = {
+          instancePath: instancePath + '/firstQuestion',
+          schemaPath: '#/$defs/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data.questions !== undefined) {
+      let data35 = data.questions;
+      if (Array.isArray(data35)) {
+        if (data35.length < 1) {
+          const err58 = {
+            instancePath: instancePath + '/questions',
+            schemaPath: '#/properties/questions/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+        const len4 = data35.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (
+            !validate73(data35[i4], {
+              instancePath: instancePath + '/questions/' + i4,
+              parentData: data35,
+              parentDataProperty: i4,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err59 = {
+          instancePath: instancePath + '/questions',
+          schemaPath: '#/properties/questions/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.outcomes !== undefined) {
+      let data37 = data.outcomes;
+      if (Array.isArray(data37)) {
+        if (data37.length < 1) {
+          const err60 = {
+            instancePath: instancePath + '/outcomes',
+            schemaPath: '#/properties/outcomes/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+        const len5 = data37.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (
+            !validate104(data37[i5], {
+              instancePath: instancePath + '/outcomes/' + i5,
+              parentData: data37,
+              parentDataProperty: i5,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err61 = {
+          instancePath: instancePath + '/outcomes',
+          schemaPath: '#/properties/outcomes/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
+    if (data.criteria !== undefined) {
+      let data39 = data.criteria;
+      if (Array.isArray(data39)) {
+        const len6 = data39.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (
+            !validate115(data39[i6], {
+              instancePath: instancePath + '/criteria/' + i6,
+              parentData: data39,
+              parentDataProperty: i6,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err62 = {
+          instancePath: instancePath + '/criteria',
+          schemaPath: '#/properties/criteria/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err55 = {
+    const err63 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -4457,9 +6209,9 @@ function validate20(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err55];
+      vErrors = [err63];
     } else {
-      vErrors.push(err55);
+      vErrors.push(err63);
     }
     errors++;
   }

@@ -1,14 +1,21 @@
-import { answerOf, test } from './conditions.js';
-import { isRealDate } from './dates.js';
+import { answerOf, MALFORMED, refValue, test, type Scope } from './conditions.js';
+import { ageOn, isRealDate } from './dates.js';
 import type {
   Answers,
+  Audience,
   Criterion,
   Definition,
+  Derived,
+  EvaluateOptions,
   Evaluation,
+  Fact,
+  Finding,
   Option,
   Outcome,
   Question,
+  SettingDefinition,
   Settings,
+  SettingValue,
   Transition,
 } from './types.js';
 
@@ -17,13 +24,19 @@ interface Index {
   questions: Map<string, Question>;
   outcomes: Map<string, Outcome>;
   criteria: Map<string, Criterion>;
+  /** Derived values in definition order, and each one's position. */
+  derived: Derived[];
+  derivedAt: Map<string, number>;
   /** Each choice question's option values, for checking answers. */
   values: Map<string, Set<string>>;
   /** What the index was built from: a definition whose lists were replaced is indexed again. */
-  from: [unknown, unknown, unknown];
+  from: unknown[];
 }
 
 const indexes = new WeakMap<object, Index>();
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function byId<T extends { id: string }>(list: unknown): Map<string, T> {
   const map = new Map<string, T>();
@@ -35,21 +48,26 @@ function byId<T extends { id: string }>(list: unknown): Map<string, T> {
 
 /**
  * The definition's index. Definitions are data that does not change once loaded (the one
- * validateDefinition returns is frozen); one whose question, outcome or criteria list is replaced
- * is indexed again.
+ * validateDefinition returns is frozen); one whose question, outcome, criteria or derived list is
+ * replaced is indexed again.
  */
 function indexOf(definition: Definition): Index {
   const cached = indexes.get(definition);
-  const { questions, outcomes, criteria } = definition;
-  if (cached && cached.from[0] === questions && cached.from[1] === outcomes && cached.from[2] === criteria)
-    return cached;
+  const from = [definition.questions, definition.outcomes, definition.criteria, definition.derived];
+  if (cached && cached.from.every((v, i) => v === from[i])) return cached;
+  const derived = Array.isArray(definition.derived) ? definition.derived.filter(isObject) : [];
   const index: Index = {
-    questions: byId<Question>(questions),
-    outcomes: byId<Outcome>(outcomes),
-    criteria: byId<Criterion>(criteria),
+    questions: byId<Question>(definition.questions),
+    outcomes: byId<Outcome>(definition.outcomes),
+    criteria: byId<Criterion>(definition.criteria),
+    derived,
+    derivedAt: new Map(),
     values: new Map(),
-    from: [questions, outcomes, criteria],
+    from,
   };
+  derived.forEach((d, i) => {
+    if (typeof d.id === 'string' && !index.derivedAt.has(d.id)) index.derivedAt.set(d.id, i);
+  });
   for (const [id, q] of index.questions)
     if (Array.isArray(q.options)) index.values.set(id, new Set(q.options.map((o) => o?.value)));
   indexes.set(definition, index);
@@ -61,6 +79,27 @@ export function findQuestion(definition: Definition, id: string): Question | und
   return indexOf(definition).questions.get(id);
 }
 
+// ---- settings -------------------------------------------------------------------------------
+
+/** Whether a setting accepts a value: one of `allowed`, or a number or date within its range. */
+export function settingAccepts(s: SettingDefinition, value: unknown): value is SettingValue {
+  if (Array.isArray(s.allowed)) return s.allowed.includes(value as SettingValue);
+  if (s.type === 'number')
+    return (
+      typeof value === 'number' &&
+      Number.isFinite(value) &&
+      !(typeof s.min === 'number' && value < s.min) &&
+      !(typeof s.max === 'number' && value > s.max)
+    );
+  if (s.type === 'date')
+    return (
+      isRealDate(value) &&
+      !(typeof s.min === 'string' && value < s.min) &&
+      !(typeof s.max === 'string' && value > s.max)
+    );
+  return false;
+}
+
 /** The settings a definition declares, with the host's overrides where they are allowed. */
 export function resolveSettings(definition: Definition, overrides: Settings = {}): Settings {
   const settings: Settings = {};
@@ -68,22 +107,127 @@ export function resolveSettings(definition: Definition, overrides: Settings = {}
   for (const name of Object.keys(declared)) {
     const s = declared[name];
     const wanted = Object.hasOwn(overrides, name) ? overrides[name] : undefined;
-    const value = wanted !== undefined && Array.isArray(s.allowed) && s.allowed.includes(wanted) ? wanted : s.default;
+    const value = wanted !== undefined && isObject(s) && settingAccepts(s, wanted) ? wanted : s.default;
     Object.defineProperty(settings, name, { value, enumerable: true, writable: true, configurable: true });
   }
   return settings;
 }
 
-/** The options a question offers, given earlier answers (some only apply, e.g., to children under 3). */
-export function visibleOptions(question: Question, answers: Answers, settings: Settings): Option[] {
-  return (question.options ?? []).filter((o) => !o.when || test(o.when, answers, settings) === true);
+// ---- derived values -------------------------------------------------------------------------
+
+const NUMBER_OPS = ['sum', 'min', 'max', 'difference'] as const;
+
+/** One derived value: a finite number, undefined when it is not known, or MALFORMED. */
+function compute(d: Obj, scope: Scope): unknown {
+  for (const op of NUMBER_OPS) {
+    if (!Object.hasOwn(d, op)) continue;
+    const list = d[op];
+    if (!Array.isArray(list) || list.length === 0) return MALFORMED;
+    const values: number[] = [];
+    let unknown = false;
+    for (const s of list) {
+      const v = typeof s === 'number' ? s : isObject(s) ? refValue(s, scope) : MALFORMED;
+      if (v === MALFORMED) return MALFORMED;
+      if (typeof v !== 'number' || !Number.isFinite(v)) unknown = true;
+      else values.push(v);
+    }
+    if (unknown) return undefined;
+    const result =
+      op === 'sum'
+        ? values.reduce((a, b) => a + b, 0)
+        : op === 'min'
+          ? Math.min(...values)
+          : op === 'max'
+            ? Math.max(...values)
+            : values.slice(1).reduce((a, b) => a - b, values[0]);
+    return Number.isFinite(result) ? result : undefined;
+  }
+  if (Object.hasOwn(d, 'count')) {
+    if (!Array.isArray(d.count) || d.count.length === 0) return MALFORMED;
+    let n = 0;
+    for (const c of d.count) {
+      const r = test(c, scope);
+      if (r === undefined) return MALFORMED;
+      if (r) n++;
+    }
+    return n;
+  }
+  if (Object.hasOwn(d, 'age')) {
+    const a = d.age;
+    if (!isObject(a)) return MALFORMED;
+    const date = (s: unknown) => (s === 'today' ? scope.today : isObject(s) ? refValue(s, scope) : s);
+    const born = date(a.born);
+    const on = date(a.on);
+    if (born === MALFORMED || on === MALFORMED) return MALFORMED;
+    return ageOn(born, on);
+  }
+  return MALFORMED;
 }
 
-/** The same, or undefined when an option's condition is not well formed. */
-function offeredOptions(question: Question, answers: Answers, settings: Settings): Option[] | undefined {
+/**
+ * Derived values for one evaluation, each computed at most once, in definition order and
+ * without recursion: a value may use only those listed before it (validateDefinition checks
+ * this; in data nobody validated, a later one reads as unknown).
+ */
+function deriver(index: Index, scope: Scope): (id: string) => unknown {
+  const memo: unknown[] = [];
+  let done = 0;
+  let computing = false;
+  return (id) => {
+    const i = index.derivedAt.get(id);
+    if (i === undefined) return MALFORMED;
+    if (i < done) return memo[i];
+    if (computing) return undefined;
+    computing = true;
+    try {
+      for (; done <= i; done++) memo[done] = compute(index.derived[done] as Obj, scope);
+    } finally {
+      computing = false;
+    }
+    return memo[i];
+  };
+}
+
+function scopeFor(definition: Definition, answers: Answers, overrides: Settings, options: EvaluateOptions): Scope {
+  const scope: Scope = {
+    answers,
+    settings: resolveSettings(definition, overrides),
+    today: isRealDate(options.today) ? options.today : undefined,
+  };
+  scope.derived = deriver(indexOf(definition), scope);
+  return scope;
+}
+
+/**
+ * The value of a derived value for these answers: a number, or undefined when it is not known
+ * (a question not answered yet) or the definition has no such value. For tools and tests.
+ */
+export function derivedValue(
+  definition: Definition,
+  id: string,
+  answers: Answers,
+  overrides: Settings = {},
+  options: EvaluateOptions = {},
+): number | undefined {
+  const v = scopeFor(definition, answers, overrides, options).derived!(id);
+  return typeof v === 'number' ? v : undefined;
+}
+
+// ---- options and answers --------------------------------------------------------------------
+
+/**
+ * The options a question offers, given earlier answers (some only apply, e.g., to children under
+ * 3). Derived values are not known here: evaluate returns the options it offers with the question.
+ */
+export function visibleOptions(question: Question, answers: Answers, settings: Settings): Option[] {
+  return (question.options ?? []).filter((o) => !o.when || test(o.when, { answers, settings }) === true);
+}
+
+/** The options offered, or undefined when an option's condition is not well formed. */
+function offeredOptions(question: Question, scope: Scope): Option[] | undefined {
   const out: Option[] = [];
   for (const o of question.options ?? []) {
-    const shown = o.when === undefined ? true : test(o.when, answers, settings);
+    const shown = o.when === undefined ? true : test(o.when, scope);
     if (shown === undefined) return undefined;
     if (shown) out.push(o);
   }
@@ -129,89 +273,148 @@ function checkAnswer(q: Question, value: unknown, values = new Set<unknown>()): 
   }
 }
 
+/** Who the journey is about, from the answer the definition names ("self" until it is answered). */
+function audienceOf(definition: Definition, answers: Answers): Audience {
+  const a = definition.audience;
+  if (!isObject(a) || !isObject(a.values)) return 'self';
+  const answer = answerOf(answers, a.answer);
+  const audience = typeof answer === 'string' && Object.hasOwn(a.values, answer) ? a.values[answer] : undefined;
+  return audience === 'someone-else' || audience === 'organisation' ? audience : 'self';
+}
+
+// ---- evaluate -------------------------------------------------------------------------------
+
 /**
  * Walks the flow from the first question over the answers given. Returns the first question
- * still to answer, or the outcome with the criteria that decided it (each with its source).
- * Pure: the same definition, answers and settings always give the same result. Linear in the
- * length of the path. Never throws: a definition or answers it cannot use give an error value.
+ * still to answer (with the options it offers), or the outcome(s) with the criteria that decided
+ * them (each with its source) and the facts that apply. Pure: the same definition, answers,
+ * settings and options always give the same result. Linear in the length of the path plus the
+ * derived values used. Never throws: a definition or answers it cannot use give an error value.
  */
-export function evaluate(definition: Definition, answers: Answers, overrides: Settings = {}): Evaluation {
+export function evaluate(
+  definition: Definition,
+  answers: Answers,
+  overrides: Settings = {},
+  options: EvaluateOptions = {},
+): Evaluation {
   try {
-    return walk(definition, answers, overrides);
+    return walk(definition, answers, overrides, options);
   } catch (e) {
-    return { type: 'error', problem: `the definition could not be evaluated: ${describe(e)}` };
+    return fail(`the definition could not be evaluated: ${describe(e)}`);
   }
 }
 
-function describe(e: unknown): string {
-  if (e instanceof Error) return `${e.name}: ${e.message}`;
-  try {
-    return String(e);
-  } catch {
-    return 'an unknown error';
-  }
-}
+const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : typeof e);
+const fail = (problem: string): Evaluation => ({ type: 'error', problem });
 
-function walk(definition: Definition, answers: Answers, overrides: Settings): Evaluation {
+function walk(definition: Definition, answers: Answers, overrides: Settings, options: EvaluateOptions): Evaluation {
   const problem = checkAnswers(definition, answers);
   if (problem) return { type: 'error', problem };
   const index = indexOf(definition);
-  const settings = resolveSettings(definition, overrides);
+  const scope = scopeFor(definition, answers, overrides, options);
+  const audience = audienceOf(definition, answers);
   const path: string[] = [];
   const visited = new Set<string>();
   const decided = new Set<string>();
+  const criteria = (ids: Iterable<string>) => {
+    const out: Criterion[] = [];
+    for (const c of ids) {
+      const criterion = index.criteria.get(c);
+      if (criterion) out.push(criterion);
+    }
+    return out;
+  };
   let id = definition.firstQuestion;
   for (;;) {
     const question = index.questions.get(id);
-    if (!question) return { type: 'error', problem: `unknown question "${id}"` };
-    if (visited.has(id)) return { type: 'error', problem: `the flow loops back to "${id}"` };
+    if (!question) return fail(`unknown question "${id}"`);
+    if (visited.has(id)) return fail(`the flow loops back to "${id}"`);
     visited.add(id);
     const answer = answerOf(answers, id);
-    const options = offeredOptions(question, answers, settings);
-    if (!options) return { type: 'error', problem: `a condition on the options of "${id}" is not well formed` };
+    const offered = offeredOptions(question, scope);
+    if (!offered) return fail(`a condition on the options of "${id}" is not well formed`);
     // An answer the question no longer offers (an earlier answer changed, e.g. the age) is
     // treated as not given, so the question is asked again rather than deciding anything.
-    if (answer === undefined || !offered(question, answer, options)) return { type: 'question', question, path };
+    if (answer === undefined || !isOffered(question, answer, offered))
+      return { type: 'question', question, path, audience };
     path.push(id);
-    const step = transition(question, answer, answers, settings);
-    if (step === undefined) return { type: 'error', problem: `a route condition of "${id}" is not well formed` };
-    if (!step) return { type: 'error', problem: `no route leads on from "${id}" for this answer` };
+    const step = transition(question, answer, scope);
+    if (step === undefined) return fail(`a route condition of "${id}" is not well formed`);
+    if (!step) return fail(`no route leads on from "${id}" for this answer`);
     for (const c of step.criteria ?? []) decided.add(c);
-    if (step.outcome) {
-      const outcome = index.outcomes.get(step.outcome);
-      if (!outcome) return { type: 'error', problem: `unknown outcome "${step.outcome}"` };
-      const criteria: Criterion[] = [];
-      for (const c of decided) {
-        const criterion = index.criteria.get(c);
-        if (criterion) criteria.push(criterion);
+    if (step.outcome !== undefined || step.outcomes !== undefined) {
+      const results: Finding[] = [];
+      if (step.outcome !== undefined) {
+        const outcome = index.outcomes.get(step.outcome);
+        if (!outcome) return fail(`unknown outcome "${step.outcome}"`);
+        results.push({ outcome, criteria: criteria(decided) });
+      } else {
+        const malformed = fail(`the outcomes of "${id}" are not well formed`);
+        if (!Array.isArray(step.outcomes)) return malformed;
+        const onPath = [...decided];
+        for (const rule of step.outcomes) {
+          if (!isObject(rule)) return malformed;
+          const applies = rule.otherwise ? results.length === 0 : rule.when === undefined || test(rule.when, scope);
+          if (applies === undefined) return malformed;
+          if (!applies) continue;
+          const outcome = index.outcomes.get(rule.outcome);
+          if (!outcome) return fail(`unknown outcome "${rule.outcome}"`);
+          const own = Array.isArray(rule.criteria) ? rule.criteria : [];
+          for (const c of own) decided.add(c);
+          // Criteria established on the way, not by one rule, belong to the first outcome.
+          const before = results.length ? [] : onPath.filter((c) => !own.includes(c));
+          results.push({ outcome, criteria: criteria([...before, ...own]) });
+          if (rule.stop) break;
+        }
+        if (!results.length) return fail(`no outcome of "${id}" applies to these answers`);
       }
-      return { type: 'outcome', outcome, criteria, path };
+      const facts: Fact[] = [];
+      for (const f of definition.facts ?? []) {
+        const shown = f.when === undefined ? true : test(f.when, scope);
+        if (shown === undefined) return fail('a condition of a fact is not well formed');
+        if (shown) facts.push(f);
+      }
+      return {
+        type: 'outcome',
+        outcome: results[0].outcome,
+        criteria: criteria(decided),
+        path,
+        audience,
+        results,
+        facts,
+      };
     }
-    if (typeof step.next !== 'string') return { type: 'error', problem: `no route leads on from "${id}"` };
+    if (typeof step.next !== 'string') return fail(`no route leads on from "${id}"`);
     id = step.next;
   }
 }
 
-function offered(question: Question, answer: unknown, options: Option[]): boolean {
+/** The options a question offers for these answers: what evaluate would accept as an answer. */
+export function offeredFor(
+  definition: Definition,
+  question: Question,
+  answers: Answers,
+  overrides: Settings = {},
+  options: EvaluateOptions = {},
+): Option[] {
+  return offeredOptions(question, scopeFor(definition, answers, overrides, options)) ?? [];
+}
+
+function isOffered(question: Question, answer: unknown, options: Option[]): boolean {
   if (question.kind !== 'radios' && question.kind !== 'checkboxes') return true;
   const values = new Set(options.map((o) => o.value));
   return Array.isArray(answer) ? answer.every((v) => values.has(v)) : values.has(answer as string);
 }
 
-/** Where an answer leads: the chosen option's own next/outcome (radios), else the first route that applies. */
-function transition(
-  question: Question,
-  answer: unknown,
-  answers: Answers,
-  settings: Settings,
-): Transition | null | undefined {
+/** Where an answer leads: the chosen option's own next/outcome(s) (radios), else the first route that applies. */
+function transition(question: Question, answer: unknown, scope: Scope): Transition | null | undefined {
   if (question.kind === 'radios') {
     const option = question.options?.find((o) => o.value === answer);
-    if (option && (option.next || option.outcome)) return option;
+    if (option && (option.next || option.outcome || option.outcomes)) return option;
   }
   for (const route of question.routes ?? []) {
     if (route.when === undefined) return route;
-    const r = test(route.when, answers, settings);
+    const r = test(route.when, scope);
     if (r === undefined) return undefined;
     if (r) return route;
   }

@@ -1,10 +1,17 @@
 import { isRealDate } from './dates.js';
-import type { Answer, Question } from './types.js';
+import type { Answer, Question, Text } from './types.js';
 
 /** What the user entered, before validation: a radio value, checkbox values or text fields. */
 export type RawInput = string | string[] | { day: string; month: string; year: string } | undefined;
 
-export type Parsed = { ok: true; value: Answer } | { ok: false; error: string };
+/** Which of the question's error messages applies. */
+export type ErrorKey = 'required' | 'invalid' | 'min' | 'max';
+/**
+ * A valid answer, or the error: `reason` names the message in the question's `errors` (after
+ * falling back, e.g. from `min` to `invalid`), and `error` is that message as the definition
+ * writes it (word it with textFor when rendering).
+ */
+export type Parsed = { ok: true; value: Answer } | { ok: false; error: Text; reason: ErrorKey };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -13,43 +20,44 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * Numbers accept spaces and commas ("1,200"); dates accept month names ("March", "mar").
  */
 export function parseInput(question: Question, raw: RawInput): Parsed {
-  const fail = (error: string | undefined): Parsed => ({ ok: false, error: error ?? question.errors.required });
+  const e = question.errors;
+  const fail = (...keys: ErrorKey[]): Parsed => {
+    const reason = keys.find((k) => e[k] !== undefined) ?? 'required';
+    return { ok: false, error: e[reason] ?? e.required, reason };
+  };
   switch (question.kind) {
     case 'radios': {
       const values = (question.options ?? []).map((o) => o.value);
-      return typeof raw === 'string' && values.includes(raw)
-        ? { ok: true, value: raw }
-        : fail(question.errors.required);
+      return typeof raw === 'string' && values.includes(raw) ? { ok: true, value: raw } : fail('required');
     }
     case 'checkboxes': {
       const values = new Set((question.options ?? []).map((o) => o.value));
       return Array.isArray(raw) && raw.length && raw.every((v) => values.has(v))
         ? { ok: true, value: [...raw] }
-        : fail(question.errors.required);
+        : fail('required');
     }
     case 'number': {
       const text = typeof raw === 'string' ? raw.replace(/[\s,]/g, '') : '';
-      if (!text) return fail(question.errors.required);
-      if (!/^-?\d+(\.\d+)?$/.test(text)) return fail(question.errors.invalid);
+      if (!text) return fail('required');
+      if (!/^-?\d+(\.\d+)?$/.test(text)) return fail('invalid');
       const n = Number(text);
-      if (!Number.isFinite(n)) return fail(question.errors.invalid);
-      if (question.min !== undefined && n < question.min) return fail(question.errors.min ?? question.errors.invalid);
-      if (question.max !== undefined && n > question.max) return fail(question.errors.max ?? question.errors.invalid);
+      if (!Number.isFinite(n)) return fail('invalid');
+      if (question.min !== undefined && n < question.min) return fail('min', 'invalid');
+      if (question.max !== undefined && n > question.max) return fail('max', 'invalid');
       return { ok: true, value: n };
     }
     case 'date': {
-      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail(question.errors.required);
+      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail('required');
       const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
       const day = text(raw.day);
       const year = text(raw.year);
       let month = text(raw.month).toLowerCase();
-      if (!day && !month && !year) return fail(question.errors.required);
+      if (!day && !month && !year) return fail('required');
       const named = MONTHS.findIndex((m) => month.startsWith(m));
       if (named >= 0 && /^[a-z]/.test(month)) month = String(named + 1);
-      if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year))
-        return fail(question.errors.invalid);
+      if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return fail('invalid');
       const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-      return isRealDate(iso) ? { ok: true, value: iso } : fail(question.errors.invalid);
+      return isRealDate(iso) ? { ok: true, value: iso } : fail('invalid');
     }
   }
 }

@@ -1,8 +1,10 @@
 import { safeUrl } from '../core/url-policy.js';
-import { ANSWER_OPERATORS, COMBINATORS } from './conditions.js';
+import { ANSWER_OPERATORS, COMBINATORS, SUBJECTS } from './conditions.js';
 import { isRealDate } from './dates.js';
 import schemaValidator, { type SchemaError } from './definition.validator.generated.js';
-import type { Condition, Definition, Question, Route, SettingValue, Transition } from './types.js';
+import { settingAccepts } from './evaluate.js';
+import { forEachText } from './text-fields.js';
+import type { Condition, Definition, Derived, Question, Route, SettingDefinition, Transition } from './types.js';
 
 export interface DefinitionProblem {
   /** Where, JSON-ish: `questions[3].options[1].next`, or `(root)`. */
@@ -25,7 +27,7 @@ export const MAX_VALUES = 1_000_000;
 const MAX_PROBLEMS = 50;
 
 const OPERATORS: readonly string[] = [...ANSWER_OPERATORS, ...COMBINATORS];
-const CONDITION_FIELDS = new Set<string>(['answer', 'setting', ...OPERATORS]);
+const CONDITION_FIELDS = new Set<string>([...SUBJECTS, ...OPERATORS]);
 
 /**
  * Checks a definition when it loads. First the JSON Schema (definition.schema.json, compiled
@@ -185,6 +187,8 @@ const PATTERNS: Record<string, string> = {
   '\\S': 'must not be blank',
   '^https://[^\\s/?#]+[^\\s]*$': 'must be an https:// address',
   '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'must be a date written YYYY-MM-DD, like "2024-09-01"',
+  '^([0-9]{4}-[0-9]{2}-[0-9]{2}|today)$': 'must be a date written YYYY-MM-DD, or "today"',
+  '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$': 'must be a language code like "en" or "cy"',
 };
 const TYPES: Record<string, string> = {
   string: 'a string',
@@ -195,9 +199,26 @@ const TYPES: Record<string, string> = {
   object: 'an object',
   null: 'null',
 };
+/** What each value that may be a reference must be, by its schema definition. */
+const OPERANDS: Record<string, string> = {
+  operand: 'must be a value, or a reference like { "setting": "threshold" }',
+  numberOperand: 'must be a number, or a reference like { "setting": "threshold" }',
+  dateOperand: 'must be a date written YYYY-MM-DD, "today", or a reference like { "setting": "startDate" }',
+};
+const TEXT_TYPE = 'must be a string, or an object of languages like { "en": "…", "cy": "…" }';
 
-/** A condition sits at `…when`, and under `all`/`any` items and `not`. */
-const CONDITION_PATH = /\/when(?:\/(?:all|any)\/\d+|\/not)*$/;
+/** Which kind of value an operand or a derived value's source is, from where it sits. */
+function operandKind(segments: readonly Segment[]): keyof typeof OPERANDS {
+  const names = segments.filter((s): s is string => typeof s === 'string');
+  const last = names[names.length - 1];
+  if (['atLeast', 'atMost', 'lessThan', 'moreThan', 'sum', 'min', 'max', 'difference'].includes(last))
+    return 'numberOperand';
+  if (['before', 'onOrAfter', 'born', 'on'].includes(last)) return 'dateOperand';
+  return 'operand';
+}
+
+/** A condition sits at `…when` or in a derived value's `count`, and under `all`/`any` items and `not`. */
+const CONDITION_PATH = /(?:\/when|\/count\/\d+)(?:\/(?:all|any)\/\d+|\/not)*$/;
 const OPERATOR_LIST = OPERATORS.join(', ');
 
 /** What is wrong with a condition's own shape, in words (its values are checked by the schema). */
@@ -211,12 +232,11 @@ function conditionProblem(c: unknown): string {
   if (ops.length > 1)
     return `has more than one operator (${ops.join(', ')}); use one per condition and combine them with "all" or "any"`;
   const op = ops[0];
-  const subject = keys.filter((k) => k === 'answer' || k === 'setting');
+  const subject = keys.filter((k) => (SUBJECTS as readonly string[]).includes(k));
   if ((COMBINATORS as readonly string[]).includes(op))
     return subject.length ? `"${op}" combines conditions, so "${subject[0]}" cannot be used beside it` : 'is not valid';
-  if (subject.length === 2) return 'tests an answer or a setting, not both';
-  if (subject[0] === 'setting') return 'a setting condition uses "is" only';
-  return `needs "answer": the id of the question "${op}" tests`;
+  if (subject.length > 1) return `tests one of an answer, a derived value or a setting, not ${subject.join(' and ')}`;
+  return `needs "answer" (the id of the question "${op}" tests), "derived" or "setting"`;
 }
 
 function schemaProblems(errors: SchemaError[], data: unknown): DefinitionProblem[] {
@@ -229,8 +249,17 @@ function schemaProblems(errors: SchemaError[], data: unknown): DefinitionProblem
     seen.add(key);
     problems.push({ path, message });
   };
+  // A value that may be a literal or a reference fails as a whole: one message, not one per branch.
+  const alternatives = errors.filter((e) => e.keyword === 'anyOf');
+  const branch = (e: SchemaError) =>
+    e.keyword !== 'anyOf' &&
+    alternatives.some((a) => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath));
+  // Where the data has text fields (whatever else is wrong with it), for messages about text.
+  const texts = new Set<string>();
+  if (isObject(data)) forEachText(data as unknown as Definition, (_, path) => texts.add(path));
   for (const e of errors) {
     if (e.keyword === 'if') continue; // which branch failed: its own errors say why
+    if (branch(e)) continue;
     const segments = pointerSegments(e.instancePath, data);
     const value = at(data, segments);
     const p = e.params;
@@ -239,7 +268,11 @@ function schemaProblems(errors: SchemaError[], data: unknown): DefinitionProblem
       add(segments, conditionProblem(value));
       continue;
     }
+    const path = formatPath(segments);
     switch (e.keyword) {
+      case 'anyOf':
+        add(segments, OPERANDS[operandKind(segments)]);
+        break;
       case 'required':
         add([...segments, String(p.missingProperty)], 'is required');
         break;
@@ -249,6 +282,10 @@ function schemaProblems(errors: SchemaError[], data: unknown): DefinitionProblem
       case 'propertyNames':
         break; // reported with the name's own pattern error
       case 'type': {
+        if (texts.has(path) || /^(.*\.(self|organisation)|.*\["someone-else"\])$/.test(path)) {
+          add(segments, TEXT_TYPE);
+          break;
+        }
         const types = (Array.isArray(p.type) ? p.type : String(p.type).split(',')).map((t) => TYPES[t] ?? t);
         add(segments, `must be ${types.join(' or ')}`);
         break;
@@ -268,6 +305,12 @@ function schemaProblems(errors: SchemaError[], data: unknown): DefinitionProblem
       case 'minItems':
         add(segments, 'must be a non-empty list');
         break;
+      case 'minProperties':
+        add(
+          segments,
+          /^derived\[\d+\]$/.test(path) ? 'needs one of sum, min, max, difference, count or age' : 'must not be empty',
+        );
+        break;
       default:
         add(segments, e.message ?? `fails "${e.keyword}"`);
     }
@@ -282,12 +325,25 @@ function short(value: unknown): string {
 
 // ---- what a schema cannot say ---------------------------------------------------------------
 
+/** What a value is, for checking that a condition compares like with like. */
+interface ValueType {
+  kind: 'choice' | 'list' | 'number' | 'date' | 'boolean';
+  /** The values it can take, when they are listed (options, allowed setting values). */
+  values?: readonly unknown[];
+  /** How to name it in a message: `"colour", a radios question`. */
+  name: string;
+  /** How a wrong value is explained. */
+  explain: (v: unknown) => string;
+}
+
 interface Context {
   d: Definition;
   questions: Map<string, number>;
   outcomes: Map<string, number>;
   criteria: Map<string, number>;
-  settings: Map<string, readonly SettingValue[]>;
+  derived: Map<string, number>;
+  settings: Map<string, SettingDefinition>;
+  languages: readonly string[];
   problems: DefinitionProblem[];
 }
 
@@ -306,37 +362,60 @@ function problem(ctx: Context, path: string, message: string): void {
   if (ctx.problems.length < MAX_PROBLEMS) ctx.problems.push({ path, message });
 }
 
+/** A part of the format that version 1 does not have: a problem in a version 1 definition. */
+function v2(ctx: Context, path: string, what: string): void {
+  if (ctx.d.version === 1) problem(ctx, path, `${what} needs "version": 2`);
+}
+
 function semanticProblems(d: Definition): DefinitionProblem[] {
   const ctx: Context = {
     d,
     questions: new Map(),
     outcomes: new Map(),
     criteria: new Map(),
+    derived: new Map(),
     settings: new Map(),
+    languages: d.languages ?? ['en'],
     problems: [],
   };
   ctx.questions = ids(d.questions, 'questions', ctx);
   ctx.outcomes = ids(d.outcomes, 'outcomes', ctx);
   ctx.criteria = ids(d.criteria, 'criteria', ctx);
+  ctx.derived = ids(d.derived ?? [], 'derived', ctx);
+  for (const key of ['languages', 'audience', 'resultsHeading', 'factsHeading', 'applyText', 'derived'] as const)
+    if (d[key] !== undefined) v2(ctx, key, `"${key}"`);
+  if (new Set(ctx.languages).size !== ctx.languages.length) problem(ctx, 'languages', 'lists a language twice');
+
   const settings = d.settings ?? {};
   for (const name of Object.keys(settings)) {
-    const s = settings[name];
-    const at = `settings.${name}`;
-    ctx.settings.set(name, s.allowed);
-    if (new Set(s.allowed).size !== s.allowed.length) problem(ctx, `${at}.allowed`, 'lists a value twice');
-    if (!s.allowed.includes(s.default))
-      problem(ctx, `${at}.default`, `${short(s.default)} is not one of the allowed values`);
+    ctx.settings.set(name, settings[name]);
+    checkSetting(ctx, settings[name], `settings.${name}`);
   }
   if (!ctx.questions.has(d.firstQuestion)) problem(ctx, 'firstQuestion', `unknown question "${d.firstQuestion}"`);
+  if (d.audience) checkAudience(ctx, d.audience);
+  forEachText(d, (t, path) => checkText(ctx, t, path));
 
   d.outcomes.forEach((o, i) => {
-    if (o.link) link(ctx, `outcomes[${i}].link.href`, o.link.href);
+    const at = `outcomes[${i}]`;
+    if (o.link) link(ctx, `${at}.link.href`, o.link.href);
+    (o.help ?? []).forEach((h, j) => link(ctx, `${at}.help[${j}].href`, h.href));
+    for (const key of ['whyHeading', 'nextSteps', 'help', 'note'] as const)
+      if (o[key] !== undefined) v2(ctx, `${at}.${key}`, `"${key}"`);
   });
-  d.criteria.forEach((c, i) => link(ctx, `criteria[${i}].source`, c.source));
+  d.criteria.forEach((c, i) => {
+    link(ctx, `criteria[${i}].source`, c.source);
+    if (c.guidance) link(ctx, `criteria[${i}].guidance.href`, c.guidance.href);
+    for (const key of ['guidance', 'note'] as const)
+      if (c[key] !== undefined) v2(ctx, `criteria[${i}].${key}`, `"${key}"`);
+  });
   (d.facts ?? []).forEach((f, i) => {
     if (f.source !== undefined) link(ctx, `facts[${i}].source`, f.source);
+    if (f.when !== undefined) {
+      v2(ctx, `facts[${i}].when`, 'a fact with "when"');
+      condition(ctx, f.when, `facts[${i}].when`);
+    }
   });
-
+  (d.derived ?? []).forEach((x, i) => checkDerived(ctx, x, i));
   d.questions.forEach((q, i) => checkQuestion(ctx, q, `questions[${i}]`));
   if (ctx.problems.length === 0) checkFlow(ctx);
   return ctx.problems;
@@ -355,11 +434,272 @@ function link(ctx: Context, path: string, value: string): void {
     problem(ctx, path, `${short(value)} is not an https:// address a link may use`);
 }
 
+// ---- settings, audience, text ---------------------------------------------------------------
+
+function checkSetting(ctx: Context, s: SettingDefinition, at: string): void {
+  const { allowed, type } = s;
+  if (type !== undefined || s.min !== undefined || s.max !== undefined || allowed === undefined)
+    v2(ctx, at, 'a setting with a type, a range or no "allowed" list');
+  if (allowed !== undefined && new Set(allowed).size !== allowed.length)
+    problem(ctx, `${at}.allowed`, 'lists a value twice');
+  if (type === undefined || type === 'choice') {
+    if (allowed === undefined)
+      problem(ctx, `${at}.allowed`, 'is required unless the setting has a "type" of number or date');
+    for (const k of ['min', 'max'] as const)
+      if (s[k] !== undefined) problem(ctx, `${at}.${k}`, `only a number or date setting has "${k}"`);
+  } else {
+    const fits = type === 'number' ? (v: unknown) => typeof v === 'number' : isRealDate;
+    const what = type === 'number' ? 'a number' : 'a real date (YYYY-MM-DD)';
+    if (!fits(s.default)) problem(ctx, `${at}.default`, `must be ${what} (got ${short(s.default)})`);
+    (allowed ?? []).forEach((v, i) => {
+      if (!fits(v)) problem(ctx, `${at}.allowed[${i}]`, `must be ${what} (got ${short(v)})`);
+    });
+    for (const k of ['min', 'max'] as const)
+      if (s[k] !== undefined && !fits(s[k])) problem(ctx, `${at}.${k}`, `must be ${what} (got ${short(s[k])})`);
+    if (s.min !== undefined && s.max !== undefined && fits(s.min) && fits(s.max) && s.min > s.max)
+      problem(ctx, `${at}.max`, `is less than min (${s.min})`);
+    if (fits(s.default) && (allowed ?? []).every(fits) && !settingAccepts({ ...s, allowed: undefined }, s.default))
+      problem(ctx, `${at}.default`, `${short(s.default)} is outside the range`);
+  }
+  if (allowed !== undefined && !allowed.includes(s.default))
+    problem(ctx, `${at}.default`, `${short(s.default)} is not one of the allowed values`);
+}
+
+function checkAudience(ctx: Context, a: NonNullable<Definition['audience']>): void {
+  const index = ctx.questions.get(a.answer);
+  if (index === undefined) return problem(ctx, 'audience.answer', `refers to unknown question "${a.answer}"`);
+  const q = ctx.d.questions[index];
+  if (q.kind !== 'radios') return problem(ctx, 'audience.answer', `"${a.answer}" must be a radios question`);
+  const options = new Set((q.options ?? []).map((o) => o.value));
+  for (const value of Object.keys(a.values))
+    if (!options.has(value))
+      problem(ctx, formatPath(['audience', 'values', value]), `"${value}" is not an option of "${q.id}"`);
+}
+
+/** A text is in every declared language and no other, and varies by audience only if the definition has one. */
+function checkText(ctx: Context, t: unknown, path: string): void {
+  if (typeof t !== 'string') v2(ctx, path, 'text in languages or by audience');
+  const langs = ctx.languages;
+  const one = (lt: unknown, at: string) => {
+    if (typeof lt === 'string') {
+      if (langs.length > 1)
+        problem(
+          ctx,
+          at,
+          `is in one language only; write it in each of ${langs.join(', ')}, like { "${langs[0]}": "…", "${langs[1]}": "…" }`,
+        );
+      return;
+    }
+    if (!isObject(lt)) return;
+    for (const k of Object.keys(lt))
+      if (!langs.includes(k))
+        problem(ctx, `${at}.${k}`, `"${k}" is not one of the definition's languages (${langs.join(', ')})`);
+    for (const l of langs)
+      if (!Object.hasOwn(lt, l))
+        problem(ctx, at, `has no "${l}" text (the definition's languages are ${langs.join(', ')})`);
+  };
+  if (isObject(t) && Object.hasOwn(t, 'self')) {
+    if (!ctx.d.audience) problem(ctx, path, 'varies by audience, but the definition has no "audience"');
+    for (const k of Object.keys(t)) one(t[k], `${path}.${formatPath([k])}`.replace('.[', '['));
+  } else one(t, path);
+}
+
+// ---- values and conditions ------------------------------------------------------------------
+
+const questionType = (q: Question): ValueType => {
+  const options = (q.options ?? []).map((o) => o.value);
+  const kind = q.kind === 'radios' ? 'choice' : q.kind === 'checkboxes' ? 'list' : q.kind;
+  return {
+    kind,
+    values: q.kind === 'radios' || q.kind === 'checkboxes' ? options : undefined,
+    name: `"${q.id}", a ${q.kind} question`,
+    explain: (v) =>
+      kind === 'number'
+        ? `"${q.id}" is a number question; use a number`
+        : kind === 'date'
+          ? `${short(v)} is not a real date`
+          : `${short(v)} is not an option of "${q.id}"`,
+  };
+};
+
+const settingType = (name: string, s: SettingDefinition): ValueType => {
+  const kind =
+    s.type === 'number' || s.type === 'date'
+      ? s.type
+      : typeof s.default === 'number'
+        ? 'number'
+        : typeof s.default === 'boolean'
+          ? 'boolean'
+          : 'choice';
+  return {
+    kind,
+    values: s.allowed,
+    name: `setting "${name}", a ${kind}`,
+    explain: (v) =>
+      s.allowed
+        ? `${short(v)} is not an allowed value of setting "${name}"`
+        : `${short(v)} is not a ${kind} for setting "${name}"`,
+  };
+};
+
+/**
+ * The type of what a reference or a condition's subject names, or null (with a problem) when it
+ * names nothing. `before` is set inside a derived value: only derived values listed earlier may
+ * be used, so derived values never form a cycle.
+ */
+function typeOf(ctx: Context, ref: Record<string, unknown>, at: string, before?: number): ValueType | null {
+  const named = SUBJECTS.filter((k) => Object.hasOwn(ref, k));
+  if (named.length !== 1) {
+    problem(ctx, at, 'must name one of "answer", "derived" or "setting"');
+    return null;
+  }
+  const key = named[0];
+  const id = String(ref[key]);
+  if (key === 'answer') {
+    const index = ctx.questions.get(id);
+    if (index === undefined) {
+      problem(ctx, `${at}.answer`, `refers to unknown question "${id}"`);
+      return null;
+    }
+    return questionType(ctx.d.questions[index]);
+  }
+  if (key === 'derived') {
+    v2(ctx, `${at}.derived`, 'a derived value');
+    const index = ctx.derived.get(id);
+    if (index === undefined) problem(ctx, `${at}.derived`, `refers to unknown derived value "${id}"`);
+    else if (before !== undefined && index >= before)
+      problem(
+        ctx,
+        `${at}.derived`,
+        `"${id}" is not listed before this one; a derived value may use only those above it`,
+      );
+    else
+      return {
+        kind: 'number',
+        name: `derived value "${id}", a number`,
+        explain: () => `derived value "${id}" is a number; use a number`,
+      };
+    return null;
+  }
+  const s = ctx.settings.get(id);
+  if (!s) {
+    problem(ctx, `${at}.setting`, `refers to unknown setting "${id}"`);
+    return null;
+  }
+  return settingType(id, s);
+}
+
+/** A literal or a reference of the right kind; `today` may stand for a date. */
+function operand(ctx: Context, v: unknown, at: string, want: ValueType, before?: number): void {
+  if (isObject(v)) {
+    v2(ctx, at, 'a comparison with another value');
+    if (Object.hasOwn(v, 'default')) problem(ctx, `${at}.default`, 'only a derived value uses "default"');
+    const t = typeOf(ctx, v, at, before);
+    if (t && t.kind !== want.kind) problem(ctx, at, `compares ${want.name} with ${t.name}`);
+    return;
+  }
+  if (want.kind === 'date' && v === 'today') return v2(ctx, at, '"today"');
+  const fits =
+    want.kind === 'number'
+      ? typeof v === 'number'
+      : want.kind === 'date'
+        ? isRealDate(v)
+        : want.kind === 'boolean'
+          ? typeof v === 'boolean'
+          : typeof v === 'string';
+  if (!fits || (want.values && !want.values.includes(v))) problem(ctx, at, want.explain(v));
+}
+
+/**
+ * A condition's references and values: what it tests exists, and the operator fits it (is/in an
+ * offered value, includes on checkboxes, atLeast on numbers, before on real dates…), so a typo is
+ * a problem rather than a condition that silently never holds. The schema has already bounded
+ * the nesting, so this recursion is shallow.
+ */
+function condition(ctx: Context, c: Condition, at: string, before?: number): void {
+  const has = (key: string) => Object.hasOwn(c, key);
+  if (has('all') || has('any')) {
+    const key = has('all') ? 'all' : 'any';
+    const list = (c as Record<string, Condition[]>)[key];
+    list.forEach((x, i) => condition(ctx, x, `${at}.${key}[${i}]`, before));
+    return;
+  }
+  if ('not' in c) return condition(ctx, c.not, `${at}.not`, before);
+  const t = typeOf(ctx, c as Record<string, unknown>, at, before);
+  if (!t) return;
+  const op = ANSWER_OPERATORS.find(has)!;
+  const value = (c as unknown as Record<string, unknown>)[op];
+  const subject = SUBJECTS.find(has)!;
+  if (subject === 'setting' && op !== 'is') v2(ctx, `${at}.${op}`, `a setting condition with "${op}"`);
+  if (op === 'atMost' || op === 'moreThan') v2(ctx, `${at}.${op}`, `"${op}"`);
+  const wrongKind = () => problem(ctx, `${at}.${op}`, `"${op}" cannot test ${t.name}`);
+  switch (op) {
+    case 'is':
+      if (t.kind === 'list') return wrongKind();
+      return operand(ctx, value, `${at}.is`, t, before);
+    case 'in':
+      if (t.kind === 'list' || t.kind === 'boolean') return wrongKind();
+      (value as unknown[]).forEach((v, k) => operand(ctx, v, `${at}.in[${k}]`, t, before));
+      return;
+    case 'includes':
+    case 'includesAny': {
+      if (t.kind !== 'list') return wrongKind();
+      const list = op === 'includes' ? [value] : (value as unknown[]);
+      list.forEach((v, k) => {
+        if (!t.values?.includes(v))
+          problem(ctx, op === 'includes' ? `${at}.includes` : `${at}.includesAny[${k}]`, t.explain(v));
+      });
+      return;
+    }
+    case 'atLeast':
+    case 'atMost':
+    case 'lessThan':
+    case 'moreThan':
+      if (t.kind !== 'number') return wrongKind();
+      return operand(ctx, value, `${at}.${op}`, { ...t, values: undefined }, before);
+    case 'before':
+    case 'onOrAfter':
+      if (t.kind !== 'date') return wrongKind();
+      return operand(ctx, value, `${at}.${op}`, { ...t, values: undefined }, before);
+  }
+}
+
+const DERIVED_OPS = ['sum', 'min', 'max', 'difference', 'count', 'age'] as const;
+
+function checkDerived(ctx: Context, x: Derived, position: number): void {
+  const at = `derived[${position}]`;
+  const ops = DERIVED_OPS.filter((k) => Object.hasOwn(x, k));
+  if (ops.length !== 1)
+    return problem(ctx, at, `needs exactly one of ${DERIVED_OPS.join(', ')} (has ${ops.join(', ') || 'none'})`);
+  const op = ops[0];
+  const value = (x as Record<string, unknown>)[op];
+  const number: ValueType = { kind: 'number', name: 'a number', explain: (v) => `${short(v)} is not a number` };
+  const date: ValueType = { kind: 'date', name: 'a date', explain: (v) => `${short(v)} is not a real date` };
+  const source = (v: unknown, path: string, want: ValueType) => {
+    if (!isObject(v)) return operand(ctx, v, path, want, position);
+    const t = typeOf(ctx, v, path, position);
+    if (t && t.kind !== want.kind) problem(ctx, path, `must be ${want.name}, not ${t.name}`);
+    if (Object.hasOwn(v, 'default')) {
+      if (!Object.hasOwn(v, 'answer')) problem(ctx, `${path}.default`, 'only an answer has a default');
+      else operand(ctx, v.default, `${path}.default`, want, position);
+    }
+  };
+  if (op === 'count') (value as Condition[]).forEach((c, i) => condition(ctx, c, `${at}.count[${i}]`, position));
+  else if (op === 'age') {
+    const a = value as { born: unknown; on: unknown };
+    source(a.born, `${at}.age.born`, date);
+    source(a.on, `${at}.age.on`, date);
+  } else (value as unknown[]).forEach((v, i) => source(v, `${at}.${op}[${i}]`, number));
+}
+
+// ---- questions and the flow -----------------------------------------------------------------
+
 const CHOICE = new Set(['radios', 'checkboxes']);
 
 function checkQuestion(ctx: Context, q: Question, at: string): void {
   const choice = CHOICE.has(q.kind);
   const values = new Map<string, number>();
+  for (const key of ['changeLabel', 'note'] as const) if (q[key] !== undefined) v2(ctx, `${at}.${key}`, `"${key}"`);
   if (choice && !q.options) problem(ctx, `${at}.options`, `a ${q.kind} question needs options`);
   if (!choice && q.options) problem(ctx, `${at}.options`, `a ${q.kind} question has no options`);
   if ((q.kind === 'number' || q.kind === 'date') && q.errors.invalid === undefined)
@@ -375,10 +715,9 @@ function checkQuestion(ctx: Context, q: Question, at: string): void {
     const first = values.get(o.value);
     if (first === undefined) values.set(o.value, j);
     else problem(ctx, `${op}.value`, `"${o.value}" is used twice (also options[${first}])`);
-    if (q.kind === 'checkboxes' && (o.next !== undefined || o.outcome !== undefined))
-      problem(ctx, op, 'checkbox options cannot lead anywhere; use routes');
-    if (q.kind === 'radios' && o.next !== undefined && o.outcome !== undefined)
-      problem(ctx, op, 'cannot have both "next" and "outcome"');
+    const leads = [o.next, o.outcome, o.outcomes].filter((x) => x !== undefined).length;
+    if (q.kind === 'checkboxes' && leads) problem(ctx, op, 'checkbox options cannot lead anywhere; use routes');
+    if (q.kind === 'radios' && leads > 1) problem(ctx, op, 'can have only one of "next", "outcome" or "outcomes"');
     transition(ctx, o, op);
     if (o.when !== undefined) condition(ctx, o.when, `${op}.when`);
   });
@@ -390,106 +729,60 @@ function checkQuestion(ctx: Context, q: Question, at: string): void {
   let always = -1;
   routes.forEach((r, j) => {
     const rp = `${at}.routes[${j}]`;
-    if ((r.next === undefined) === (r.outcome === undefined))
-      problem(ctx, rp, 'must have exactly one of "next" or "outcome"');
+    if ([r.next, r.outcome, r.outcomes].filter((x) => x !== undefined).length !== 1)
+      problem(ctx, rp, 'must have exactly one of "next", "outcome" or "outcomes"');
     transition(ctx, r, rp);
     if (r.when !== undefined) condition(ctx, r.when, `${rp}.when`);
     if (always >= 0) problem(ctx, rp, `is never taken: routes[${always}] has no "when" and always applies`);
     else if (r.when === undefined) always = j;
   });
   const optionsLead =
-    q.kind === 'radios' && (q.options ?? []).every((o) => o.next !== undefined || o.outcome !== undefined);
+    q.kind === 'radios' &&
+    (q.options ?? []).every((o) => o.next !== undefined || o.outcome !== undefined || o.outcomes !== undefined);
   if (!optionsLead && always < 0)
     problem(ctx, `${at}.routes`, 'needs a last route without "when", so every answer leads somewhere');
+}
+
+function criteriaOf(ctx: Context, list: readonly string[] | undefined, at: string): void {
+  (list ?? []).forEach((c, k) => {
+    if (!ctx.criteria.has(c)) problem(ctx, `${at}.criteria[${k}]`, `unknown criterion "${c}"`);
+  });
 }
 
 function transition(ctx: Context, t: Transition, at: string): void {
   if (t.next !== undefined && !ctx.questions.has(t.next)) problem(ctx, `${at}.next`, `unknown question "${t.next}"`);
   if (t.outcome !== undefined && !ctx.outcomes.has(t.outcome))
     problem(ctx, `${at}.outcome`, `unknown outcome "${t.outcome}"`);
-  (t.criteria ?? []).forEach((c, k) => {
-    if (!ctx.criteria.has(c)) problem(ctx, `${at}.criteria[${k}]`, `unknown criterion "${c}"`);
+  criteriaOf(ctx, t.criteria, at);
+  if (t.outcomes === undefined) return;
+  v2(ctx, `${at}.outcomes`, 'several outcomes');
+  const seen = new Map<string, number>();
+  let final = -1;
+  t.outcomes.forEach((rule, k) => {
+    const rp = `${at}.outcomes[${k}]`;
+    if (!ctx.outcomes.has(rule.outcome)) problem(ctx, `${rp}.outcome`, `unknown outcome "${rule.outcome}"`);
+    const first = seen.get(rule.outcome);
+    if (first === undefined) seen.set(rule.outcome, k);
+    else problem(ctx, `${rp}.outcome`, `"${rule.outcome}" is listed twice (also outcomes[${first}])`);
+    criteriaOf(ctx, rule.criteria, rp);
+    if (rule.when !== undefined) condition(ctx, rule.when, `${rp}.when`);
+    if (rule.otherwise && rule.when !== undefined)
+      problem(ctx, rp, '"otherwise" applies when no rule before it did, so it cannot also have "when"');
+    if (final >= 0) problem(ctx, rp, `is never considered: outcomes[${final}] always applies and stops the list`);
+    else if (rule.stop && rule.when === undefined && !rule.otherwise) final = k;
   });
+  const last = t.outcomes[t.outcomes.length - 1];
+  if (last.when !== undefined && !last.otherwise)
+    problem(
+      ctx,
+      `${at}.outcomes[${t.outcomes.length - 1}]`,
+      'the last rule needs no "when", or "otherwise": true, so every journey ends with an outcome',
+    );
 }
 
-/**
- * A condition's references and values: the question or setting exists, and the operator fits
- * the question (is/in an offered value, includes on checkboxes, atLeast on numbers, before on
- * real dates…), so a typo is a problem rather than a condition that silently never holds.
- * The schema has already bounded the nesting, so this recursion is shallow.
- */
-function condition(ctx: Context, c: Condition, at: string): void {
-  const has = (key: string) => Object.hasOwn(c, key);
-  if (has('all') || has('any')) {
-    const key = has('all') ? 'all' : 'any';
-    const list = (c as Record<string, Condition[]>)[key];
-    list.forEach((x, i) => condition(ctx, x, `${at}.${key}[${i}]`));
-    return;
-  }
-  if ('not' in c) return condition(ctx, c.not, `${at}.not`);
-  if ('setting' in c) {
-    const allowed = ctx.settings.get(c.setting);
-    if (!allowed) problem(ctx, `${at}.setting`, `refers to unknown setting "${c.setting}"`);
-    else if (!allowed.includes(c.is))
-      problem(ctx, `${at}.is`, `${short(c.is)} is not an allowed value of setting "${c.setting}"`);
-    return;
-  }
-  const { answer } = c as { answer: string };
-  const index = ctx.questions.get(answer);
-  if (index === undefined) return problem(ctx, `${at}.answer`, `refers to unknown question "${answer}"`);
-  const q = ctx.d.questions[index];
-  const op = ANSWER_OPERATORS.find(has)!;
-  const value = (c as unknown as Record<string, unknown>)[op];
-  const options = new Set((q.options ?? []).map((o) => o.value));
-  const wrongKind = () => problem(ctx, `${at}.${op}`, `"${op}" cannot test "${q.id}", a ${q.kind} question`);
-  const fits = (v: unknown): boolean =>
-    q.kind === 'radios'
-      ? typeof v === 'string' && options.has(v)
-      : q.kind === 'number'
-        ? typeof v === 'number'
-        : q.kind === 'date'
-          ? isRealDate(v)
-          : false;
-  const explain = (v: unknown) =>
-    q.kind === 'radios'
-      ? `${short(v)} is not an option of "${q.id}"`
-      : q.kind === 'number'
-        ? `"${q.id}" is a number question; use a number`
-        : `${short(v)} is not a real date`;
-  switch (op) {
-    case 'is':
-    case 'in': {
-      if (q.kind === 'checkboxes') return wrongKind();
-      const list = op === 'is' ? [value] : (value as unknown[]);
-      list.forEach((v, k) => {
-        if (!fits(v)) problem(ctx, op === 'is' ? `${at}.is` : `${at}.in[${k}]`, explain(v));
-      });
-      return;
-    }
-    case 'includes':
-    case 'includesAny': {
-      if (q.kind !== 'checkboxes') return wrongKind();
-      const list = op === 'includes' ? [value] : (value as unknown[]);
-      list.forEach((v, k) => {
-        if (!options.has(v as string))
-          problem(
-            ctx,
-            op === 'includes' ? `${at}.includes` : `${at}.includesAny[${k}]`,
-            `${short(v)} is not an option of "${q.id}"`,
-          );
-      });
-      return;
-    }
-    case 'atLeast':
-    case 'lessThan':
-      if (q.kind !== 'number') wrongKind();
-      return;
-    case 'before':
-    case 'onOrAfter':
-      if (q.kind !== 'date') return wrongKind();
-      if (!isRealDate(value)) problem(ctx, `${at}.${op}`, `${short(value)} is not a real date`);
-      return;
-  }
+/** Every outcome a transition can lead to. */
+function outcomesOf(t: Transition): string[] {
+  return [...(t.outcome !== undefined ? [t.outcome] : []), ...(t.outcomes ?? []).map((r) => r.outcome)];
 }
 
 /**
@@ -503,7 +796,7 @@ function checkFlow(ctx: Context): void {
     const outcomes: string[] = [];
     for (const t of [...(q.options ?? []), ...(q.routes ?? [])]) {
       if (t.next !== undefined) next.push(ctx.questions.get(t.next)!);
-      if (t.outcome !== undefined) outcomes.push(t.outcome);
+      outcomes.push(...outcomesOf(t));
     }
     return { next, outcomes };
   });

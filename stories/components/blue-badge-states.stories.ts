@@ -60,6 +60,6 @@ export const UnsafeApplyLinkLeftOut: StoryObj = {
     html`<ldc-blue-badge-checker
       nation="england"
       apply-href="javascript:alert(1)"
-      .progress=${{ answers: { applicant: 'myself', age: '3-or-over', benefits: 'wpms' }, step: 'result' }}
+      .progress=${{ answers: { applicant: 'myself', age: '3-or-over', benefits: ['wpms'] }, step: 'result' }}
     ></ldc-blue-badge-checker>`,
 };

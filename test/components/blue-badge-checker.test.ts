@@ -34,18 +34,33 @@ async function checker(
     await el.updateComplete;
   };
   const radio = async (value: string) => {
-    // Radios are one tab stop: tab into the group, then arrow to the option.
+    // Radios are one tab stop: tab into the group, then arrow to the option (arrowing chooses it;
+    // the first option, reached by Tab alone, is chosen with Space).
     const target = $<HTMLInputElement>(`input[value="${value}"]`)!;
-    const first = root.querySelector<HTMLInputElement>('input[type=radio]')!;
     await tabTo('input[type=radio]');
     for (let i = 0; i < 12 && root.activeElement !== target; i++) await press('ArrowDown');
     expect(root.activeElement, `arrowed to ${value}`).to.equal(target);
     if (!target.checked) await press(' ');
-    expect(target.checked || first === target).to.be.true;
+    expect(target.checked, `${value} is chosen`).to.be.true;
+    expect([...root.querySelectorAll<HTMLInputElement>('input[type=radio]:checked')].map((r) => r.value)).to.deep.equal(
+      [value],
+    );
     await press('Enter');
     await el.updateComplete;
   };
-  return { el, root, $, active, heading, tabTo, choose, radio };
+  /** Keyboard only: tick each checkbox with Space, then Enter to continue. */
+  const tick = async (...values: string[]) => {
+    for (const v of values) {
+      await tabTo(`input[value="${v}"]`);
+      await press(' ');
+    }
+    expect(
+      [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((c) => c.value),
+    ).to.deep.equal(values);
+    await press('Enter');
+    await el.updateComplete;
+  };
+  return { el, root, $, active, heading, tabTo, choose, radio, tick };
 }
 
 describe('<ldc-blue-badge-checker>: keyboard-only journeys', () => {
@@ -62,7 +77,8 @@ describe('<ldc-blue-badge-checker>: keyboard-only journeys', () => {
     await c.radio('myself');
     expect(c.heading()).to.equal('How old are you?');
     await c.radio('3-or-over');
-    await c.radio('dla');
+    expect(c.heading()).to.equal('Do you get any of these benefits?');
+    await c.tick('dla');
     expect(c.heading()).to.contain('higher rate of the mobility component');
     await c.radio('yes');
     expect(c.heading()).to.equal('Check your answers');
@@ -81,11 +97,22 @@ describe('<ldc-blue-badge-checker>: keyboard-only journeys', () => {
     expect(text(c.root)).to.contain('Up to £10');
     expect(c.$<HTMLAnchorElement>('[part=apply-link]')!.href).to.equal('https://example.org/apply');
     expect(text(c.$('[part=apply-link]'))).to.equal('Apply to Camden Council');
-    expect(c.$<HTMLAnchorElement>('.criteria a')!.href).to.match(/^https:\/\/legislation\.gov\.uk/);
+    // The reason links to guidance for residents first, then to the legislation it comes from.
+    const links = [...c.root.querySelectorAll<HTMLAnchorElement>('.criteria a')];
+    expect(links.map((a) => [text(a), a.href])).to.deep.equal([
+      ['Who can get a Blue Badge, on GOV.UK', 'https://www.gov.uk/apply-blue-badge'],
+      ['Where this rule comes from', 'https://legislation.gov.uk/uksi/2000/682/part/II/2012-04-01/data.htm?view=plain'],
+    ]);
+    expect(links[1].getAttribute('aria-label')).to.equal(
+      'Where this rule comes from: You get the higher rate of the mobility component of Disability Living Allowance (DLA)',
+    );
+    // Only the facts for this route: no PIP validity for a DLA claimant.
+    expect(text(c.$('.ldc-summary-list'))).not.to.contain('PIP');
+    expect(text(c.root)).to.contain('Why you can get a Blue Badge');
     expect(c.el.answers).to.deep.equal({
       applicant: 'myself',
       age: '3-or-over',
-      benefits: 'dla',
+      benefits: ['dla'],
       'dla-higher-rate': 'yes',
     });
     await expect(c.el).to.be.accessible();
@@ -124,7 +151,7 @@ describe('<ldc-blue-badge-checker>: keyboard-only journeys', () => {
     await c.tabTo('form button[type=submit]');
     await press('Enter');
     await c.el.updateComplete;
-    await c.radio('wpms');
+    await c.tick('wpms');
     expect(c.heading()).to.equal('Check your answers');
     // Change "Age": back to the question, answer kept, then straight back.
     const changeAge = [...c.root.querySelectorAll<HTMLButtonElement>('.ldc-link-button')][1];
@@ -144,7 +171,7 @@ describe('<ldc-blue-badge-checker>: keyboard-only journeys', () => {
     const el = await fixture<LdcBlueBadgeChecker>(
       html`<ldc-blue-badge-checker
         nation="scotland"
-        .progress=${{ answers: { applicant: 'myself', age: '3-or-over', benefits: 'none', 'main-reason': 'none' }, step: 'result' }}
+        .progress=${{ answers: { applicant: 'myself', age: '3-or-over', benefits: ['none'], 'main-reason': 'none' }, step: 'result' }}
       ></ldc-blue-badge-checker>`,
     );
     await el.whenSettled();
@@ -186,7 +213,7 @@ describe('<ldc-blue-badge-checker>: keyboard-only journeys', () => {
     const again = await checker(
       html`<ldc-blue-badge-checker nation="england" persist="session"></ldc-blue-badge-checker>`,
     );
-    expect(again.heading()).to.equal('How old are you?');
+    expect(again.heading()).to.equal('How old are they?'); // checking for someone else: third person
     expect(again.el.answers).to.deep.equal({ applicant: 'someone-else' });
     again.el.remove();
     const key = progressKey('blue-badge-england', '');
@@ -291,14 +318,8 @@ describe('<ldc-blue-badge-checker>: keyboard only to every kind of outcome', () 
       await c.el.updateComplete;
       for (const [id, value] of Object.entries(answers)) {
         expect(c.$('fieldset')!.querySelector(`[name="${id}"]`), `question ${id}`).to.exist;
-        if (Array.isArray(value)) {
-          for (const v of value) {
-            await c.tabTo(`input[value="${v}"]`);
-            await press(' ');
-          }
-          await press('Enter');
-          await c.el.updateComplete;
-        } else await c.radio(String(value));
+        if (Array.isArray(value)) await c.tick(...value.map(String));
+        else await c.radio(String(value));
       }
       expect(c.heading()).to.equal('Check your answers');
       const result = oneEvent(c.el, 'ldc-result');
@@ -326,7 +347,7 @@ describe('<ldc-blue-badge-checker>: restored states (issue 11)', () => {
       );
       expect(c.heading()).to.equal('Do you get any of these benefits?');
       // and the journey goes on from there to a result
-      await c.radio('wpms');
+      await c.tick('wpms');
       expect(c.heading()).to.equal('Check your answers');
       c.$<HTMLButtonElement>('form button[type=submit]')!.click();
       await c.el.updateComplete;
@@ -506,7 +527,7 @@ describe('<ldc-blue-badge-checker>: links pass the URL policy (issue 11)', () =>
         html`<ldc-blue-badge-checker
           nation="england"
           apply-href=" JaVaScRiPt:alert(1)"
-          .progress=${{ answers: { applicant: 'myself', age: '3-or-over', benefits: 'wpms' }, step: 'result' }}
+          .progress=${{ answers: { applicant: 'myself', age: '3-or-over', benefits: ['wpms'] }, step: 'result' }}
         ></ldc-blue-badge-checker>`,
       );
       await el.whenSettled();

@@ -5,6 +5,8 @@ import { visibleText as text } from '../support/text.js';
 import '../../src/define/eligibility-checker.js';
 import { LdcEligibilityChecker } from '../../src/components/eligibility-checker/eligibility-checker.js';
 import { progressKey } from '../../src/components/eligibility-checker/storage.js';
+import type { Journey } from '../../src/components/eligibility-checker/journey.js';
+import type { Definition } from '../../src/eligibility/types.js';
 import { nested, sample, type Loose } from '../eligibility/support.js';
 
 const FALLBACK = html`<a href="https://www.example.gov.uk/school-meals">Free school meals</a>`;
@@ -36,13 +38,14 @@ function expectConfigProblem(el: LdcEligibilityChecker, contains: string): void 
   expect(root.querySelector('form, .ldc-root')).to.be.null;
 }
 
-/** Puts a definition straight into the element, as if it had passed validation, at a step. */
+/** Puts a definition straight into the element's journey, as if it had passed validation, at a step. */
 async function accept(el: LdcEligibilityChecker, definition: unknown, step = 'start', store = {}): Promise<string[]> {
   return captureConsole('error', async () => {
-    const inner = el as unknown as { def: unknown; step: string; store: unknown };
-    inner.def = definition;
-    inner.step = step;
-    inner.store = store;
+    const journey = (el as unknown as { journey: Journey }).journey;
+    journey.begin(definition as Definition);
+    journey.step = step;
+    journey.store = store;
+    el.requestUpdate();
     await el.updateComplete;
   });
 }

@@ -35,21 +35,31 @@ const radios: Question = {
 
 describe('parseInput: GOV.UK validation order', () => {
   it('numbers: required, then format, then range; spaces and commas allowed', () => {
-    expect(parseInput(number, '')).to.deep.equal({ ok: false, error: 'Enter your earnings' });
-    expect(parseInput(number, '  ')).to.deep.equal({ ok: false, error: 'Enter your earnings' });
-    expect(parseInput(number, 'lots')).to.deep.equal({ ok: false, error: 'Earnings must be a number, like 6,500' });
-    expect(parseInput(number, '-5')).to.deep.equal({ ok: false, error: 'Earnings must be £0 or more' });
-    expect(parseInput(number, '2000000')).to.deep.equal({ ok: false, error: 'Earnings must be a number, like 6,500' });
+    expect(parseInput(number, '')).to.deep.equal({ ok: false, error: 'Enter your earnings', reason: 'required' });
+    expect(parseInput(number, '  ')).to.deep.equal({ ok: false, error: 'Enter your earnings', reason: 'required' });
+    expect(parseInput(number, 'lots')).to.deep.equal({
+      ok: false,
+      error: 'Earnings must be a number, like 6,500',
+      reason: 'invalid',
+    });
+    expect(parseInput(number, '-5')).to.deep.equal({ ok: false, error: 'Earnings must be £0 or more', reason: 'min' });
+    expect(parseInput(number, '2000000')).to.deep.equal({
+      ok: false,
+      error: 'Earnings must be a number, like 6,500',
+      reason: 'invalid',
+    });
     expect(parseInput(number, ' 6,500 ')).to.deep.equal({ ok: true, value: 6500 });
   });
   it('dates: required, real dates only, month names accepted', () => {
     expect(parseInput(date, { day: '', month: '', year: '' })).to.deep.equal({
       ok: false,
       error: 'Enter your date of birth',
+      reason: 'required',
     });
     expect(parseInput(date, { day: '30', month: '2', year: '2020' })).to.deep.equal({
       ok: false,
       error: 'Date of birth must be a real date',
+      reason: 'invalid',
     });
     expect(parseInput(date, { day: '3', month: 'March', year: '2021' })).to.deep.equal({
       ok: true,
@@ -59,8 +69,8 @@ describe('parseInput: GOV.UK validation order', () => {
     expect(parseInput(date, { day: '1', month: '13', year: '2024' }).ok).to.be.false;
   });
   it('radios: only an offered value', () => {
-    expect(parseInput(radios, undefined)).to.deep.equal({ ok: false, error: 'Select yes or no' });
-    expect(parseInput(radios, 'maybe')).to.deep.equal({ ok: false, error: 'Select yes or no' });
+    expect(parseInput(radios, undefined)).to.deep.equal({ ok: false, error: 'Select yes or no', reason: 'required' });
+    expect(parseInput(radios, 'maybe')).to.deep.equal({ ok: false, error: 'Select yes or no', reason: 'required' });
     expect(parseInput(radios, 'no')).to.deep.equal({ ok: true, value: 'no' });
   });
 });

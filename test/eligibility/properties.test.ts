@@ -10,8 +10,7 @@ import {
   checkAnswers,
   evaluate,
   validateDefinition,
-  visibleOptions,
-  resolveSettings,
+  offeredFor,
   type Answers,
   type Definition,
   type DefinitionCheck,
@@ -267,9 +266,10 @@ describe('evaluate and checkAnswers: property-based', function () {
         (d, choices, alt) => {
           const settings =
             alt && d.settings
-              ? Object.fromEntries(Object.entries(d.settings).map(([k, s]) => [k, s.allowed.at(-1)!]))
+              ? Object.fromEntries(
+                  Object.entries(d.settings).map(([k, s]) => [k, s.allowed?.at(-1) ?? s.max ?? s.default]),
+                )
               : {};
-          const resolved = resolveSettings(d, settings);
           const answers: Answers = {};
           for (let step = 0; step <= d.questions.length; step++) {
             const r = counted(t, 'evaluate', () => evaluate(d, answers, settings));
@@ -279,7 +279,7 @@ describe('evaluate and checkAnswers: property-based', function () {
             if (r.type !== 'question') return;
             const q = r.question;
             const c = choices[step % choices.length];
-            const values = visibleOptions(q, answers, resolved).map((o) => o.value);
+            const values = offeredFor(d, q, answers, settings).map((o) => o.value);
             const value =
               q.kind === 'radios'
                 ? values[c % values.length]

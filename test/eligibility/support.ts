@@ -8,9 +8,18 @@ import scotland from '../../src/eligibility/definitions/blue-badge-scotland.json
 import wales from '../../src/eligibility/definitions/blue-badge-wales.json';
 import northernIreland from '../../src/eligibility/definitions/blue-badge-northern-ireland.json';
 import fsm from '../../src/eligibility/definitions/free-school-meals-england.json';
+import councilTax from '../../src/eligibility/definitions/council-tax-england.json';
 import fsmStoryCopy from '../../stories/assets/free-school-meals-england.json';
 
-export const bundled: Record<string, unknown> = { england, scotland, wales, northernIreland, fsm, fsmStoryCopy };
+export const bundled: Record<string, unknown> = {
+  england,
+  scotland,
+  wales,
+  northernIreland,
+  fsm,
+  councilTax,
+  fsmStoryCopy,
+};
 
 /** A definition being broken on purpose, one field at a time. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
@@ -424,3 +433,112 @@ const anyAnswerValue = (): fc.Arbitrary<unknown> =>
     fc.array(fc.constantFrom(...OPTION_VALUES, 'none', 7), { maxLength: 4 }),
     fc.anything({ maxDepth: 2 }),
   );
+
+// ---- version 2 -------------------------------------------------------------------------------
+
+/** Text in English and (pretend) Welsh. */
+export const both = (en: string) => ({ en, cy: `CY ${en}` });
+
+/**
+ * A small version 2 definition using every new part: languages, audience variants, derived values
+ * (sum, difference, age on "today"), number and date settings, a comparison with a setting,
+ * several outcomes with "otherwise", and a fact for one route.
+ */
+export function sampleV2(): Loose {
+  return {
+    id: 'household',
+    version: 2,
+    languages: ['en', 'cy'],
+    audience: { answer: 'who', values: { me: 'self', other: 'someone-else' } },
+    title: both('Household'),
+    resultsHeading: both('What you can get'),
+    start: { intro: [both('Intro')], youNeed: [both('Nothing')], time: both('1 minute') },
+    facts: [{ label: both('Discount'), value: both('25%'), when: { derived: 'counted', is: 1 } }],
+    settings: {
+      limit: { description: 'Care leavers up to this age', type: 'number', default: 25, min: 18, max: 25 },
+      from: { description: 'Scheme start', type: 'date', default: '2026-04-01', min: '2020-01-01' },
+    },
+    derived: [
+      { id: 'adults', sum: [{ answer: 'workers' }, { answer: 'students', default: 0 }] },
+      { id: 'counted', difference: [{ derived: 'adults' }, { answer: 'students', default: 0 }] },
+      { id: 'age', age: { born: { answer: 'born' }, on: 'today' } },
+    ],
+    firstQuestion: 'who',
+    questions: [
+      {
+        id: 'who',
+        kind: 'radios',
+        text: both('Who are you checking for?'),
+        summary: both('Checking for'),
+        changeLabel: both('who you are checking for'),
+        errors: { required: both('Select who') },
+        options: [
+          { value: 'me', text: both('Me'), next: 'workers' },
+          { value: 'other', text: both('Someone else'), next: 'workers' },
+        ],
+      },
+      {
+        id: 'workers',
+        kind: 'number',
+        text: { self: both('How many adults work?'), 'someone-else': both('How many adults in their home work?') },
+        summary: both('Working adults'),
+        errors: { required: both('Enter a number'), invalid: both('Enter a number, like 2') },
+        min: 0,
+        max: 20,
+        routes: [{ when: { answer: 'workers', atMost: 3 }, next: 'students' }, { next: 'born' }],
+      },
+      {
+        id: 'students',
+        kind: 'number',
+        text: both('How many adults are students?'),
+        summary: both('Students'),
+        errors: { required: both('Enter a number'), invalid: both('Enter a number, like 2') },
+        min: 0,
+        routes: [{ next: 'born' }],
+      },
+      {
+        id: 'born',
+        kind: 'date',
+        text: { self: both('What is your date of birth?'), 'someone-else': both('What is their date of birth?') },
+        summary: both('Date of birth'),
+        errors: { required: both('Enter a date'), invalid: both('Enter a real date') },
+        routes: [
+          {
+            outcomes: [
+              { when: { derived: 'counted', is: 1 }, outcome: 'single', criteria: ['one-adult'] },
+              { when: { derived: 'age', lessThan: { setting: 'limit' } }, outcome: 'young', criteria: ['young'] },
+              { otherwise: true, outcome: 'none' },
+            ],
+          },
+        ],
+      },
+    ],
+    outcomes: [
+      {
+        id: 'single',
+        kind: 'eligible',
+        title: { self: both('You get 25% off'), 'someone-else': both('They get 25% off') },
+        whyHeading: both('Why you get a discount'),
+        body: [both('Apply to {council}.')],
+      },
+      { id: 'young', kind: 'eligible', title: both('Care leaver discount'), body: [both('Local scheme.')] },
+      {
+        id: 'none',
+        kind: 'not-eligible',
+        title: both('No discount'),
+        body: [both('Nothing found.')],
+        nextSteps: [both('Contact {council}.')],
+        help: [{ href: 'https://www.gov.uk/council-tax', text: both('Council Tax on GOV.UK') }],
+      },
+    ],
+    criteria: [
+      {
+        id: 'one-adult',
+        text: { self: both('You are the only adult counted'), 'someone-else': both('They are the only adult counted') },
+        source: 'https://www.legislation.gov.uk/ukpga/1992/14/section/11',
+        guidance: { href: 'https://www.gov.uk/council-tax/who-has-to-pay', text: both('Who has to pay') },
+      },
+      { id: 'young', text: both('You are under the scheme’s age limit'), source: 'https://example.org/scheme' },
+    ],
+  };
+}

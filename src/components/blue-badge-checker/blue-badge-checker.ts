@@ -1,14 +1,25 @@
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { LdcEligibilityChecker } from '../eligibility-checker/eligibility-checker.js';
-import type { Settings } from '../../eligibility/types.js';
-import { pickOption } from '../../core/warn.js';
-import { loadNation, NATIONS, NI_APPLY_HREF, type Nation } from './nations.js';
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '../../core/i18n.js';
+import { LdcElement } from '../../core/ldc-element.js';
+import { LoadController } from '../../core/controllers/load-controller.js';
+import { errorOnce, pickOption } from '../../core/warn.js';
+import type { Answers, Definition, Settings } from '../../eligibility/types.js';
+import { patternStyles } from '../../patterns/index.js';
+import { checkerStyles } from '../eligibility-checker/eligibility-checker.styles.js';
+import { Journey, type Progress } from '../eligibility-checker/journey.js';
+import { loadResultView, renderChecker, renderProblem } from '../eligibility-checker/view.js';
+import { nationDefinition, NATIONS, NI_APPLY_HREF, type Nation } from './nations.js';
+
+const PERSIST = ['session', 'none'] as const;
 
 /**
  * "Can I get a Blue Badge?" for England, Scotland, Wales or Northern Ireland: the nation's
- * rules (each criterion citing its legislation or guidance), fee and validity, and the
- * council's apply link. Runs on `<ldc-eligibility-checker>`.
+ * rules (each criterion citing its legislation or guidance, with guidance written for
+ * residents), fee and validity where they apply, and the council's apply link and contact
+ * details. It runs the same journey as `<ldc-eligibility-checker>` (a shared controller, not a
+ * subclass) on the nation's bundled definition, which is validated when the package is built and
+ * tested, so pages with this element never download the definition validator.
  *
  * Where the sources conflict, the documented defaults apply and councils can change them:
  * `minimum-age` ("statutory": more than 2 years old, reg 4(1) SI 2000/682; or "govuk": 3 or
@@ -18,14 +29,15 @@ import { loadNation, NATIONS, NI_APPLY_HREF, type Nation } from './nations.js';
  * @tag ldc-blue-badge-checker
  * @summary A GOV.UK-style Blue Badge eligibility checker for all four UK nations.
  *
- * @slot - Fallback content, shown when JavaScript does not run or the configuration is wrong:
- *   for example a link to the council's Blue Badge page.
+ * @slot - Fallback content, shown while the nation's rules load, when JavaScript does not run or
+ *   when the configuration is wrong: for example a link to the council's Blue Badge page.
  *
  * @csspart back-link - The Back link.
  * @csspart button - Every button.
  * @csspart error-summary - The error summary.
  * @csspart panel - The eligible result panel.
  * @csspart apply-link - The link to apply.
+ * @csspart summary-list - Check your answers, and the facts on the result.
  *
  * @cssprop --ldc-color-button - Start and Continue buttons.
  * @cssprop --ldc-color-success - The eligible result panel.
@@ -34,12 +46,45 @@ import { loadNation, NATIONS, NI_APPLY_HREF, type Nation } from './nations.js';
  * @fires ldc-step - The step changed. detail: { id, index } — no answer values.
  * @fires ldc-result - A result was reached. detail: { outcome, kind } — no answer values.
  */
-export class LdcBlueBadgeChecker extends LdcEligibilityChecker {
+export class LdcBlueBadgeChecker extends LdcElement {
+  static override styles = [...LdcElement.styles, ...patternStyles, checkerStyles];
+
   /**
    * `england`, `scotland`, `wales` or `northern-ireland`. Any other value shows the configuration
    * message and the fallback content (never another nation's rules), with one console error.
    */
   @property() nation = 'england';
+  /** The council's name, used in results ("Apply to Camden Council"). */
+  @property() council = '';
+  /**
+   * Where residents apply; shown on results that lead to an application. Only https:, http:,
+   * mailto:, tel: and relative addresses: any other is left out with one console error. In
+   * Northern Ireland, nidirect's application service when not set.
+   */
+  @property({ attribute: 'apply-href' }) applyHref = '';
+  /** The council's contact page, shown with results where a resident may want to ask (not eligible, contact the council). */
+  @property({ attribute: 'contact-href' }) contactHref = '';
+  /** The council's phone number for the same results, e.g. "020 7974 4444". */
+  @property({ attribute: 'contact-phone' }) contactPhone = '';
+  /** The council's email address for the same results. */
+  @property({ attribute: 'contact-email' }) contactEmail = '';
+  /** Level of the step headings; 2 by default, as a widget sits under the page's own h1. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  /**
+   * "session" keeps answers in sessionStorage so they survive a reload; nothing leaves the browser.
+   * "none" (the default) keeps nothing.
+   */
+  @property() persist = '';
+  /**
+   * Where persist="session" keeps this checker's answers, when a page has more than one checker
+   * for the same nation; the element's `id` is used when this is not set.
+   */
+  @property({ attribute: 'storage-key' }) storageKey = '';
+  /**
+   * Start from these answers at this step (`{ answers, step }`, step being "start", "check",
+   * "result" or a question id), e.g. to resume a saved journey. Invalid progress is ignored.
+   */
+  @property({ attribute: false }) progress?: Progress;
   /**
    * Who qualifies by benefit or condition: `statutory` (more than 2 years old, the default) or
    * `govuk` (3 or older). Another value warns once and uses `statutory`.
@@ -51,42 +96,83 @@ export class LdcBlueBadgeChecker extends LdcEligibilityChecker {
    */
   @property({ attribute: 'under3-outcome' }) under3Outcome = '';
 
+  @state() private configProblem = '';
+  private readonly loader = new LoadController<Definition>(this);
+  private readonly journey = new Journey(this, {
+    storage: () => ({
+      persist: pickOption(this.persist, PERSIST, 'none', { element: this.localName, attribute: 'persist' }),
+      key: this.storageKey.trim() || this.id,
+    }),
+    emit: (type, detail) => this.emit(type, detail as never),
+    fail: (problem) => this.fail(problem),
+  });
+
+  /** The answers on the current path, for a host that prefills its application (WCAG 3.3.7). */
+  get answers(): Answers {
+    return this.journey.answers;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Keeping answers from now on (persist="session" set later) needs the storage code.
+    if (changed.has('persist') && this.journey.definition) this.pending = this.journey.prepareStorage();
     if (changed.has('minimumAge') || changed.has('under3Outcome')) {
-      const element = this.localName;
       const settings: Settings = {};
-      if (this.minimumAge)
-        settings.minimumAge = pickOption(this.minimumAge, ['statutory', 'govuk'], 'statutory', {
-          element,
-          attribute: 'minimum-age',
-        });
-      if (this.under3Outcome)
-        settings.under3Outcome = pickOption(this.under3Outcome, ['may-be-eligible', 'eligible'], 'may-be-eligible', {
-          element,
-          attribute: 'under3-outcome',
-        });
-      this.settings = settings;
-    }
-    // Northern Ireland's scheme is run centrally: apply on nidirect unless the page says otherwise.
-    if (changed.has('nation')) {
-      if (this.nation === 'northern-ireland' && !this.applyHref) this.applyHref = NI_APPLY_HREF;
-      else if (this.nation !== 'northern-ireland' && this.applyHref === NI_APPLY_HREF) this.applyHref = '';
-    }
-    super.willUpdate(changed);
-  }
-
-  protected override definitionSourceChanged(changed: PropertyValues<this>): boolean {
-    return changed.has('nation') || super.definitionSourceChanged(changed);
-  }
-
-  protected override async resolveDefinition(): Promise<{ ok: true; value: unknown } | { ok: false; problem: string }> {
-    const nation = this.nation as Nation;
-    if (!NATIONS.includes(nation))
-      return {
-        ok: false,
-        problem: `nation="${this.nation}" is not supported; use one of ${NATIONS.join(', ')}. Showing the fallback content instead`,
+      // Each the first allowed value by default; another value warns once.
+      const pick = (name: string, value: string, attribute: string, allowed: string[]) => {
+        if (value) settings[name] = pickOption(value, allowed, allowed[0], { element: this.localName, attribute });
       };
-    return { ok: true, value: await loadNation[nation]() };
+      pick('minimumAge', this.minimumAge, 'minimum-age', ['statutory', 'govuk']);
+      pick('under3Outcome', this.under3Outcome, 'under3-outcome', ['may-be-eligible', 'eligible']);
+      this.journey.settings = settings;
+    }
+    if (changed.has('nation') || changed.has('progress')) this.pending = this.load();
+  }
+
+  /** Loads the nation's rules (its own chunk) and starts the journey; one load at a time. */
+  private async load(): Promise<void> {
+    this.configProblem = '';
+    this.journey.clear();
+    const nation = this.nation as Nation;
+    if (!NATIONS.includes(nation)) {
+      this.loader.set({ status: 'idle' });
+      return this.fail(
+        `nation="${this.nation}" is not supported; use one of ${NATIONS.join(', ')}. Showing the fallback content instead`,
+      );
+    }
+    // The result step's view loads beside the rules: nothing shows until the rules are here.
+    const state = await this.loader.run(() =>
+      Promise.all([nationDefinition(nation), loadResultView(), this.journey.prepareStorage(this.progress)]).then(
+        ([d]) => d,
+      ),
+    );
+    if (!state) return; // a newer load replaced this one
+    if (state.status === 'failed') return this.fail(`the ${nation} rules could not be loaded: ${String(state.error)}`);
+    if (state.status === 'complete') this.journey.begin(state.value, this.progress);
+  }
+
+  private fail(problem: string): void {
+    errorOnce(`<${this.localName}>: ${problem}`);
+    this.configProblem = problem;
+    this.journey.clear();
+  }
+
+  override render() {
+    if (this.configProblem) return renderProblem(this.configProblem);
+    if (!this.journey.definition) return html`<slot></slot>`;
+    // Northern Ireland's scheme is run centrally: apply on nidirect unless the page says otherwise.
+    const applyHref = this.applyHref || (this.nation === 'northern-ireland' ? NI_APPLY_HREF : '');
+    return renderChecker(
+      this.journey,
+      {
+        level: this.headingLevelFrom(this.headingLevel),
+        council: this.council.trim() || msg('your council'),
+        applyHref,
+        contact: { href: this.contactHref, phone: this.contactPhone, email: this.contactEmail },
+        element: this.localName,
+        language: this.language,
+      },
+      (problem) => errorOnce(`<${this.localName}>: ${problem}`),
+    );
   }
 }
 

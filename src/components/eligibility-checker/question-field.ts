@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import type { HeadingLevel } from '../../core/ldc-element.js';
-import type { Answer, Option, Question } from '../../eligibility/types.js';
+import type { Answer, Option, Question, Text } from '../../eligibility/types.js';
 import type { RawInput } from '../../eligibility/input.js';
 import { checkboxes, dateInput, radios, textInput, type ChoiceEntry, type DateParts } from '../../patterns/index.js';
 
@@ -18,10 +18,13 @@ export function draftFor(question: Question, answer: Answer | undefined): RawInp
   return answer as RawInput;
 }
 
-function entries(options: Option[]): ChoiceEntry[] {
+/** The words for a definition's text in this step's language and audience ('' when absent). */
+export type Words = (text: Text | undefined) => string;
+
+function entries(options: Option[], words: Words): ChoiceEntry[] {
   return options.flatMap((o) => [
-    ...(o.dividerBefore ? [{ divider: o.dividerBefore }] : []),
-    { value: o.value, text: o.text, hint: o.hint, exclusive: o.exclusive },
+    ...(o.dividerBefore ? [{ divider: words(o.dividerBefore) }] : []),
+    { value: o.value, text: words(o.text), hint: words(o.hint) || undefined, exclusive: o.exclusive },
   ]);
 }
 
@@ -34,22 +37,28 @@ export function questionField(
   headingLevel: HeadingLevel,
   onDraft: (draft: RawInput) => void,
   host: string,
+  words: Words,
 ): TemplateResult {
   const common = {
     id: FIELD_ID,
     name: question.id,
-    label: question.text,
-    hint: question.hint,
+    label: words(question.text),
+    hint: words(question.hint) || undefined,
     error,
     headingLevel,
   };
   switch (question.kind) {
     case 'radios':
-      return radios({ ...common, items: entries(options), value: draft as string | undefined, onChange: onDraft });
+      return radios({
+        ...common,
+        items: entries(options, words),
+        value: draft as string | undefined,
+        onChange: onDraft,
+      });
     case 'checkboxes':
       return checkboxes({
         ...common,
-        items: entries(options),
+        items: entries(options, words),
         values: Array.isArray(draft) ? draft : [],
         onChange: onDraft,
       });
@@ -60,8 +69,8 @@ export function questionField(
         width: '10',
         inputmode: 'numeric',
         spellcheck: false,
-        prefix: question.prefix,
-        suffix: question.suffix,
+        prefix: words(question.prefix) || undefined,
+        suffix: words(question.suffix) || undefined,
         host,
         onInput: onDraft,
       });
