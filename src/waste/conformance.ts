@@ -8,7 +8,8 @@
  * It uses no test framework and no DOM. Every check is reported: passed, failed (with what was
  * wrong) or skipped (a fixture it needs was not given): a skipped check never counts as passed.
  */
-import { checkAddresses, checkSchedule } from './check.js';
+import { checkAddresses } from './check.js';
+import { checkSchedule } from './check-schedule.js';
 import { addDays, isUsableDate, londonToday } from './dates.js';
 import { PROVIDER_ERROR_KINDS, ProviderError, type ProviderErrorKind, type WasteProvider } from './types.js';
 

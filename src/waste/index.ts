@@ -16,7 +16,8 @@ export {
 } from './ics-writer.js';
 export { readCalendar, serviceName, ICS_LIMITS, type ReadOptions } from './ics-reader.js';
 export { parseRule, type Rule } from './recurrence.js';
-export { isUprn, checkAddresses, checkSchedule } from './check.js';
+export { isUprn, checkAddresses } from './check.js';
+export { checkSchedule } from './check-schedule.js';
 export { lookAheadCollections } from './look-ahead.js';
 export { binColour, BIN_COLOURS, type BinColour } from './colours.js';
 export {

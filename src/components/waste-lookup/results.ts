@@ -8,7 +8,7 @@ import { msg, str, type Language } from '../../core/i18n.js';
 import { token } from '../../core/css.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
 import { policyUrl } from '../../core/url-policy.js';
-import { checkSchedule } from '../../waste/check.js';
+import { checkSchedule } from '../../waste/check-schedule.js';
 import { writeCalendar, type CalendarWords } from '../../waste/ics-writer.js';
 import { slug } from '../../waste/service-ids.js';
 import type { Address, Schedule } from '../../waste/types.js';
@@ -20,6 +20,11 @@ import { applyServiceMap, readServiceMap } from './service-map.js';
 /** The schedule a provider gave, held to the contract (merged, never doubled) and corrected by `service-map`. */
 export function prepareSchedule(raw: unknown, serviceMap: unknown): Schedule {
   return applyServiceMap(checkSchedule(raw), readServiceMap(serviceMap));
+}
+
+/** What the status region says when the bin days arrive. */
+export function announce(schedule: Schedule): string {
+  return schedule.collections.length ? msg('Bin days loaded') : msg('This property has no collections.');
 }
 
 /** Times a resident can choose for "Remind me the evening before" ('' is none). */

@@ -2,7 +2,6 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } 
 import { property, state } from 'lit/decorators.js';
 import { FocusController } from '../../core/controllers/focus-controller.js';
 import { LoadController } from '../../core/controllers/load-controller.js';
-import { plural } from '../../core/format.js';
 import { msg, str } from '../../core/i18n.js';
 import { LdcElement, type HeadingLevel } from '../../core/ldc-element.js';
 import { policyUrl } from '../../core/url-policy.js';
@@ -12,58 +11,28 @@ import { addDays, isUsableDate, londonToday } from '../../waste/dates.js';
 import { checkPostcode } from '../../waste/postcode.js';
 import { onProviderRegistered, providerFromConfig } from '../../waste/providers/index.js';
 import { fillTemplate } from '../../waste/template.js';
+import { ProviderError, type Address, type ProviderErrorKind, type WasteProvider } from '../../waste/types.js';
 import {
-  ProviderError,
-  type Address,
-  type ProviderErrorKind,
-  type Schedule,
-  type WasteProvider,
-} from '../../waste/types.js';
-import {
-  backLink,
   button,
   configProblem,
   errorSummary,
-  heading,
   insetText,
-  linkButton,
   notificationBanner,
   patternStyles,
-  radios,
-  select,
   statusRegion,
   textInput,
 } from '../../patterns/index.js';
 import { lookupStyles } from './waste-lookup.styles.js';
 import { problemText } from './problem.js';
 import { inArea } from './areas.js';
+import type { AddressStep, Input, OutOfAreaStep, PostcodeStep, ResultsStep, Step } from './state.js';
 
 type ResultsModule = typeof import('./results.js');
-
-/**
- * Where the resident is: one step at a time, each with only what it needs, so an impossible
- * state (bin days without a schedule) cannot be written. `announce` marks a step that arrived
- * from a search, so the status region says what was found; a step reached by going back says
- * nothing (the region is cleared on every step change).
- */
-type Step =
-  | { name: 'postcode'; error?: 'empty' | 'invalid' | 'no-addresses'; searched?: string; announce?: true }
-  | { name: 'out-of-area'; postcode: string; announce?: true }
-  | { name: 'address'; postcode: string; addresses: Address[]; error?: 'unselected'; announce?: true }
-  | { name: 'results'; postcode: string; addresses: Address[]; address: Address; schedule: Schedule; announce?: true };
-
-/** What the resident has typed and chosen: kept across steps (WCAG 3.3.7, redundant entry). */
-interface Input {
-  postcode: string;
-  uprn: string;
-  reminder: string;
-}
+type StepsModule = typeof import('./address-step.js');
 
 /** A request to the provider, kept so that "Try again" repeats it. */
 type Request = { kind: 'addresses'; postcode: string } | { kind: 'collections'; address: Address; from: Step };
 
-/** Up to this many addresses are radios; more are a select (GOV.UK: radios for a few). */
-const MAX_RADIOS = 8;
 /** The window asked for, in days; then the look-ahead for services with fewer collections. */
 const WINDOW_DAYS = 56;
 /** Collections each service shows: the next one and three after it. */
@@ -73,7 +42,6 @@ const LOOK_AHEAD_DAYS = 3 * 366;
 const REMEMBER_KEY = 'ldc-waste-lookup:address';
 const ELEMENT = 'ldc-waste-lookup';
 const DEFAULT_TIMEOUT = 10_000;
-const FIND_COUNCIL = 'https://www.gov.uk/find-local-council';
 /** Attributes that set a built-in provider's addresses, as provider-options keys. */
 const URL_ATTRIBUTES = [
   ['endpoint', 'endpoint'],
@@ -178,6 +146,7 @@ export class LdcWasteLookup extends LdcElement {
   #waitingFor = '';
   #stopWaiting?: () => void;
   #results: ResultsModule | null = null;
+  #steps: StepsModule | null = null;
   #calendars = new Map<string, string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -342,16 +311,16 @@ export class LdcWasteLookup extends LdcElement {
     this.#input({ postcode });
     const provider = this.#provider!;
     this.#run({ kind: 'addresses', postcode }, async (signal): Promise<Step> => {
-      let found: Address[];
-      try {
-        found = checkAddresses(await provider.findAddresses(postcode, { signal, timeoutMs: this.#timeoutMs() }));
-      } catch (e) {
-        if (e instanceof ProviderError && e.kind === 'out-of-area')
-          return { name: 'out-of-area', postcode, announce: true };
-        throw e;
-      }
-      if (found.length) return { name: 'address', postcode, addresses: found, announce: true };
-      if (this.postcodeAreas.trim() && !inArea(postcode, this.postcodeAreas))
+      // The address step's code loads beside the request, the first time a resident searches.
+      const [found] = await Promise.all([
+        provider.findAddresses(postcode, { signal, timeoutMs: this.#timeoutMs() }).then(checkAddresses, (e) => {
+          if (e instanceof ProviderError && e.kind === 'out-of-area') return null;
+          throw e;
+        }),
+        this.#loadCode('steps'),
+      ]);
+      if (found?.length) return { name: 'address', postcode, addresses: found, announce: true };
+      if (!found || (this.postcodeAreas.trim() && !inArea(postcode, this.postcodeAreas)))
         return { name: 'out-of-area', postcode, announce: true };
       return { name: 'postcode', error: 'no-addresses', searched: postcode, announce: true };
     });
@@ -368,7 +337,7 @@ export class LdcWasteLookup extends LdcElement {
   };
 
   /** The address chosen at this step: the resident's choice, or the only one there is. */
-  #chosen(step: Extract<Step, { name: 'address' }>): Address | undefined {
+  #chosen(step: AddressStep): Address | undefined {
     const uprn = this.state.input.uprn;
     return step.addresses.find((a) => a.uprn === uprn) ?? (step.addresses.length === 1 ? step.addresses[0] : undefined);
   }
@@ -389,25 +358,27 @@ export class LdcWasteLookup extends LdcElement {
           to: addDays(today, WINDOW_DAYS),
           lookAhead: { perService: PER_SERVICE, until: addDays(today, LOOK_AHEAD_DAYS) },
         }),
-        this.#loadResults(),
+        this.#loadCode('results'),
       ]);
       const schedule = view.prepareSchedule(raw, this.serviceMap);
       return { name: 'results', postcode, addresses, address, schedule, announce: true };
     });
   }
 
-  /** The results view's code and styles, loaded once. */
-  async #loadResults(): Promise<ResultsModule> {
-    if (this.#results) return this.#results;
-    let view: ResultsModule;
+  /** A later step's code (and the results' styles), loaded once; a chunk that cannot load is a network problem. */
+  async #loadCode<K extends 'steps' | 'results'>(which: K): Promise<K extends 'steps' ? StepsModule : ResultsModule> {
+    type M = K extends 'steps' ? StepsModule : ResultsModule;
+    const have = which === 'steps' ? this.#steps : this.#results;
+    if (have) return have as M;
     try {
-      view = await import('./results.js');
+      if (which === 'steps') return (this.#steps ??= await import('./address-step.js')) as M;
+      const view = await import('./results.js');
+      if (!this.#results && this.renderRoot instanceof ShadowRoot)
+        adoptStyles(this.renderRoot, [...LdcWasteLookup.elementStyles, ...view.resultsStyles]);
+      return (this.#results ??= view) as M;
     } catch (e) {
-      throw new ProviderError('network', `could not load the results view: ${e instanceof Error ? e.message : e}`);
+      throw new ProviderError('network', `could not load the lookup: ${e instanceof Error ? e.message : e}`);
     }
-    if (!this.#results && this.renderRoot instanceof ShadowRoot)
-      adoptStyles(this.renderRoot, [...LdcWasteLookup.elementStyles, ...view.resultsStyles]);
-    return (this.#results = view);
   }
 
   #retry = () => {
@@ -446,24 +417,12 @@ export class LdcWasteLookup extends LdcElement {
     if (load.status === 'failed') return problemText(kindOf(load));
     const step = this.state.step;
     if (!step.announce) return nothing;
-    switch (step.name) {
-      case 'postcode':
-        return this.#postcodeError(step) ?? nothing;
-      case 'out-of-area':
-        return msg(str`${step.postcode} is not in this council’s area`);
-      case 'address': {
-        const n = step.addresses.length;
-        return plural(n, this.language, {
-          one: () => msg('1 address found'),
-          other: () => msg(str`${n} addresses found`),
-        });
-      }
-      default:
-        return step.schedule.collections.length ? msg('Bin days loaded') : msg('This property has no collections.');
-    }
+    if (step.name === 'postcode') return this.#postcodeError(step) ?? nothing;
+    if (step.name === 'results') return this.#results?.announce(step.schedule) ?? nothing;
+    return this.#steps?.announce(step, this.language) ?? nothing;
   }
 
-  #postcodeError(step: Extract<Step, { name: 'postcode' }>): string | undefined {
+  #postcodeError(step: PostcodeStep): string | undefined {
     switch (step.error) {
       case 'empty':
         return msg('Enter a postcode');
@@ -524,7 +483,7 @@ export class LdcWasteLookup extends LdcElement {
     </div>`;
   }
 
-  #renderPostcode(step: Extract<Step, { name: 'postcode' }>, level: HeadingLevel) {
+  #renderPostcode(step: PostcodeStep, level: HeadingLevel) {
     const error = this.#postcodeError(step);
     return html`<form novalidate @submit=${this.#search}>
       ${errorSummary(error ? [{ target: 'postcode', text: error }] : [], level)}
@@ -546,65 +505,26 @@ export class LdcWasteLookup extends LdcElement {
     </form>`;
   }
 
-  #renderOutOfArea(step: Extract<Step, { name: 'out-of-area' }>, level: HeadingLevel) {
-    const href = `${FIND_COUNCIL}?postcode=${encodeURIComponent(step.postcode)}`;
-    return html`${backLink(() => this.#back({ name: 'postcode' }), msg('Change postcode'))}
-      ${heading(level, msg(str`${step.postcode} is not in this council’s area`), {
-        class: 'ldc-heading-l ldc-step-heading',
-      })}
-      <p class="ldc-body">
-        ${msg('We only collect bins in our own area. Another council collects them at this postcode.')}
-      </p>
-      <p class="ldc-body">
-        <a href=${href} part="find-council">${msg(str`Find the council for ${step.postcode} on GOV.UK`)}</a>
-      </p>
-      <p class="ldc-body">
-        ${linkButton(msg('Search again'), () => this.#back({ name: 'postcode' }), msg('with a different postcode'))}
-      </p>`;
+  #renderOutOfArea(step: OutOfAreaStep, level: HeadingLevel) {
+    return this.#steps?.renderOutOfArea({ step, level, onBack: () => this.#back({ name: 'postcode' }) }) ?? nothing;
   }
 
-  #renderAddress(step: Extract<Step, { name: 'address' }>, level: HeadingLevel) {
-    const radiosShown = step.addresses.length <= MAX_RADIOS;
-    const common = {
-      id: 'address',
-      name: 'uprn',
-      label: msg('Select your address'),
-      hint: msg(str`Addresses at ${step.postcode}`),
-      headingLevel: level,
-      error: step.error ? msg('Select your address') : undefined,
-    };
-    const onChange = (v: string) => this.#input({ uprn: v });
-    const chosen = this.#chosen(step)?.uprn ?? '';
-    return html`${backLink(() => this.#back({ name: 'postcode' }), msg('Change postcode'))}
-      <form novalidate @submit=${this.#choose}>
-        ${errorSummary(step.error ? [{ target: 'address', text: msg('Select your address') }] : [], level)}
-        ${
-          radiosShown
-            ? radios({
-                ...common,
-                items: step.addresses.map((a) => ({ value: a.uprn, text: a.label, hint: a.description })),
-                value: chosen,
-                onChange,
-              })
-            : select({
-                ...common,
-                options: step.addresses.map((a) => ({
-                  value: a.uprn,
-                  text: a.description ? msg(str`${a.label} (${a.description})`) : a.label,
-                })),
-                placeholder: plural(step.addresses.length, this.language, {
-                  one: () => msg('1 address found'),
-                  other: () => msg(str`${step.addresses.length} addresses found`),
-                }),
-                value: chosen,
-                onChange,
-              })
-        }
-        ${this.#cantFind()} ${button({ text: msg('Continue') })}
-      </form>`;
+  #renderAddress(step: AddressStep, level: HeadingLevel) {
+    return (
+      this.#steps?.renderAddress({
+        step,
+        chosen: this.#chosen(step)?.uprn ?? '',
+        level,
+        language: this.language,
+        cantFind: this.#cantFind(),
+        onBack: () => this.#back({ name: 'postcode' }),
+        onChoose: (uprn) => this.#input({ uprn }),
+        onSubmit: this.#choose,
+      }) ?? nothing
+    );
   }
 
-  #renderResults(step: Extract<Step, { name: 'results' }>, level: HeadingLevel) {
+  #renderResults(step: ResultsStep, level: HeadingLevel) {
     const view = this.#results;
     if (!view) return nothing; // never: the step arrives with its view
     const missed = this.missedHref

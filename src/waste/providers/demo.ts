@@ -12,6 +12,7 @@ import type {
   WasteService,
 } from '../types.js';
 import { ProviderError } from '../types.js';
+import type { ProviderOptions } from './registry.js';
 
 /**
  * Demo data for a fictional council, Ashdown District Council, so Storybook and `npm start`
@@ -79,6 +80,23 @@ export interface DemoOptions {
   /** How today's collections went (the Local Waste Service Standards task status), and why one was not done. */
   todayOutcome?: CollectionOutcome;
   todayReason?: string;
+}
+
+const OUTCOMES: readonly CollectionOutcome[] = ['collected', 'not-yet', 'not-collected'];
+
+/** The demo's settings from `provider-options`, each checked: anything else is left out. */
+export function demoOptionsFrom(o: ProviderOptions): DemoOptions {
+  const delay = o.delayMs;
+  return {
+    ...(typeof delay === 'number' && delay >= 0 && delay <= 60_000 ? { delayMs: delay } : {}),
+    ...(o.fail === 'network' || o.fail === 'timeout' || o.fail === 'http'
+      ? { fail: o.fail as DemoOptions['fail'] }
+      : {}),
+    ...(OUTCOMES.includes(o.todayOutcome as CollectionOutcome)
+      ? { todayOutcome: o.todayOutcome as CollectionOutcome }
+      : {}),
+    ...(typeof o.todayReason === 'string' ? { todayReason: o.todayReason.slice(0, 500) } : {}),
+  };
 }
 
 /** Waits `ms` (none when 0), ending early with ProviderError('aborted') or ('timeout') as a real request would. */

@@ -1,7 +1,6 @@
 /** Named providers and how a widget's attributes choose one. */
-import type { CollectionOutcome, WasteProvider } from '../types.js';
+import type { WasteProvider } from '../types.js';
 import { ProviderError } from '../types.js';
-import type { DemoOptions } from './demo.js';
 import {
   lazyProvider,
   providerFromRegistry,
@@ -38,26 +37,9 @@ function need(name: string, options: ProviderOptions, key: string, example: stri
   throw new ProviderError('configuration', `provider="${name}" needs ${attribute}, like ${attribute}="${example}"`);
 }
 
-const OUTCOMES: readonly CollectionOutcome[] = ['collected', 'not-yet', 'not-collected'];
-
-/** The demo's settings from provider-options, each checked: anything else is left out. */
-function demoOptions(o: ProviderOptions): DemoOptions {
-  const delay = o.delayMs;
-  return {
-    ...(typeof delay === 'number' && delay >= 0 && delay <= 60_000 ? { delayMs: delay } : {}),
-    ...(o.fail === 'network' || o.fail === 'timeout' || o.fail === 'http'
-      ? { fail: o.fail as DemoOptions['fail'] }
-      : {}),
-    ...(OUTCOMES.includes(o.todayOutcome as CollectionOutcome)
-      ? { todayOutcome: o.todayOutcome as CollectionOutcome }
-      : {}),
-    ...(typeof o.todayReason === 'string' ? { todayReason: o.todayReason.slice(0, 500) } : {}),
-  };
-}
-
 const BUILT_IN: Record<ProviderName, ProviderFactory> = {
   demo: (o) => ({
-    ...lazyProvider(() => import('./demo.js').then((m) => m.demoProvider(demoOptions(o)))),
+    ...lazyProvider(() => import('./demo.js').then((m) => m.demoProvider(m.demoOptionsFrom(o)))),
     example: true,
   }),
   lwss: (o) => {

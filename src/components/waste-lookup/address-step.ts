@@ -1,0 +1,95 @@
+/**
+ * The steps after a postcode search, loaded on demand beside the first address request: choosing
+ * an address, and a postcode outside the council's area. A page where nobody searches never
+ * downloads them.
+ */
+import { html, type nothing, type TemplateResult } from 'lit';
+import { plural } from '../../core/format.js';
+import { msg, str, type Language } from '../../core/i18n.js';
+import type { HeadingLevel } from '../../core/ldc-element.js';
+import type { Address } from '../../waste/types.js';
+import { backLink, button, errorSummary, heading, linkButton, radios, select } from '../../patterns/index.js';
+import type { AddressStep, OutOfAreaStep } from './state.js';
+
+/** Up to this many addresses are radios; more are a select (GOV.UK: radios for a few). */
+const MAX_RADIOS = 8;
+const FIND_COUNCIL = 'https://www.gov.uk/find-local-council';
+
+const found = (n: number, language: Language) =>
+  plural(n, language, { one: () => msg('1 address found'), other: () => msg(str`${n} addresses found`) });
+
+/** What the status region says when one of these steps arrives from a search. */
+export function announce(step: AddressStep | OutOfAreaStep, language: Language): string {
+  return step.name === 'address'
+    ? found(step.addresses.length, language)
+    : msg(str`${step.postcode} is not in this council’s area`);
+}
+
+export interface AddressContext {
+  step: AddressStep;
+  chosen: string;
+  level: HeadingLevel;
+  language: Language;
+  cantFind: TemplateResult | typeof nothing;
+  onBack(): void;
+  onChoose(uprn: string): void;
+  onSubmit(e: Event): void;
+}
+
+export function renderAddress(c: AddressContext): TemplateResult {
+  const { step, level } = c;
+  const error = step.error ? msg('Select your address') : undefined;
+  const common = {
+    id: 'address',
+    name: 'uprn',
+    label: msg('Select your address'),
+    hint: msg(str`Addresses at ${step.postcode}`),
+    headingLevel: level,
+    error,
+  };
+  const label = (a: Address) => (a.description ? msg(str`${a.label} (${a.description})`) : a.label);
+  return html`${backLink(c.onBack, msg('Change postcode'))}
+    <form novalidate @submit=${c.onSubmit}>
+      ${errorSummary(error ? [{ target: 'address', text: error }] : [], level)}
+      ${
+        step.addresses.length <= MAX_RADIOS
+          ? radios({
+              ...common,
+              items: step.addresses.map((a) => ({ value: a.uprn, text: a.label, hint: a.description })),
+              value: c.chosen,
+              onChange: c.onChoose,
+            })
+          : select({
+              ...common,
+              options: step.addresses.map((a) => ({ value: a.uprn, text: label(a) })),
+              placeholder: found(step.addresses.length, c.language),
+              value: c.chosen,
+              onChange: c.onChoose,
+            })
+      }
+      ${c.cantFind} ${button({ text: msg('Continue') })}
+    </form>`;
+}
+
+export interface OutOfAreaContext {
+  step: OutOfAreaStep;
+  level: HeadingLevel;
+  onBack(): void;
+}
+
+/** A real postcode another council covers: said plainly, with GOV.UK's Find your local council for it. */
+export function renderOutOfArea(c: OutOfAreaContext): TemplateResult {
+  const { step, level } = c;
+  const href = `${FIND_COUNCIL}?postcode=${encodeURIComponent(step.postcode)}`;
+  return html`${backLink(c.onBack, msg('Change postcode'))}
+    ${heading(level, msg(str`${step.postcode} is not in this council’s area`), {
+      class: 'ldc-heading-l ldc-step-heading',
+    })}
+    <p class="ldc-body">
+      ${msg('We only collect bins in our own area. Another council collects them at this postcode.')}
+    </p>
+    <p class="ldc-body">
+      <a href=${href} part="find-council">${msg(str`Find the council for ${step.postcode} on GOV.UK`)}</a>
+    </p>
+    <p class="ldc-body">${linkButton(msg('Search again'), c.onBack, msg('with a different postcode'))}</p>`;
+}
