@@ -48,6 +48,11 @@ for (const t of targets) {
     for (const f of packed) if (re.test(f)) follow(f);
   }
 }
+// The commands in "bin" (ldc-definition) are entry points too; what they import is exported.
+for (const b of Object.values(pkg.bin ?? {})) {
+  if (!packed.has(normalize(b))) problems.push(`bin ${b} is not in the package`);
+  follow(normalize(b));
+}
 const unreached = [...packed].filter((f) => !reached.has(f));
 for (const f of unreached) problems.push(`${f} is packed but no export reaches it`);
 
