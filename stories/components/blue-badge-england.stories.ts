@@ -27,3 +27,45 @@ export const ResultMayBeEligible = nationStep('england', definition, 'outcome:ma
 export const ResultNotEligible = nationStep('england', definition, 'outcome:not-eligible');
 export const ResultOrganisation = nationStep('england', definition, 'outcome:organisation');
 export const ResultFastTrack = nationStep('england', definition, 'outcome:fast-track');
+
+// Checking for someone else: the same questions and results, in the third person.
+const forSomeoneElse = { applicant: 'someone-else', age: '3-or-over' };
+export const SomeoneElseQuestionBenefits = nationStep('england', definition, 'benefits', {}, forSomeoneElse);
+export const SomeoneElseResultEligible = nationStep(
+  'england',
+  definition,
+  'outcome:eligible',
+  {},
+  {
+    ...forSomeoneElse,
+    benefits: ['pip'],
+    'pip-moving-around': '10',
+  },
+);
+export const SomeoneElseResultNotEligible = nationStep(
+  'england',
+  definition,
+  'outcome:not-eligible',
+  {},
+  {
+    ...forSomeoneElse,
+    benefits: ['none'],
+    'main-reason': 'walking',
+    walking: ['pain-breath-time'],
+    duration: 'no',
+  },
+);
+/** Several benefits ticked: each is followed up until one qualifies (PIP validity shows only for PIP). */
+export const ResultEligibleThroughSecondBenefit = nationStep(
+  'england',
+  definition,
+  'outcome:eligible',
+  {},
+  {
+    applicant: 'myself',
+    age: '3-or-over',
+    benefits: ['dla', 'pip'],
+    'dla-higher-rate': 'no',
+    'pip-moving-around': '8',
+  },
+);

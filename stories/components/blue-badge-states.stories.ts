@@ -63,3 +63,23 @@ export const UnsafeApplyLinkLeftOut: StoryObj = {
       .progress=${{ answers: { applicant: 'myself', age: '3-or-over', benefits: ['wpms'] }, step: 'result' }}
     ></ldc-blue-badge-checker>`,
 };
+/** Not eligible without contact attributes: the reasons and next steps, but no contact details. */
+export const NotEligibleWithoutContactDetails: StoryObj = {
+  render: () =>
+    html`<ldc-blue-badge-checker
+      nation="england"
+      .progress=${{ answers: { applicant: 'myself', age: '3-or-over', benefits: ['none'], 'main-reason': 'none' }, step: 'result' }}
+    ></ldc-blue-badge-checker>`,
+};
+/** Contact details given as attributes: phone, email and contact page on "not eligible" and "contact the council". */
+export const NotEligibleWithContactDetails: StoryObj = {
+  render: () =>
+    html`<ldc-blue-badge-checker
+      nation="wales"
+      council="Ashdown District Council"
+      contact-phone="01234 567890"
+      contact-email="bluebadges@example.gov.uk"
+      contact-href="https://www.example.gov.uk/contact"
+      .progress=${{ answers: { applicant: 'myself', age: '3-or-over', benefits: ['none'], 'main-reason': 'none' }, step: 'result' }}
+    ></ldc-blue-badge-checker>`,
+};

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { StoryObj } from '@storybook/web-components-vite';
-import type { Definition, Settings } from '../../src/eligibility/types.js';
+import type { Answers, Definition, Settings } from '../../src/eligibility/types.js';
 import { journeys } from './journeys.js';
 import '../../src/define/blue-badge-checker.js';
 import '../../src/define/eligibility-checker.js';
@@ -9,11 +9,17 @@ export interface CheckerArgs {
   council: string;
   applyHref: string;
   headingLevel: string;
+  contactPhone: string;
+  contactEmail: string;
+  contactHref: string;
 }
 export const checkerArgs: CheckerArgs = {
   council: 'Ashdown District Council',
   applyHref: 'https://www.example.gov.uk/blue-badge/apply',
   headingLevel: '2',
+  contactPhone: '01234 567890',
+  contactEmail: 'bluebadges@example.gov.uk',
+  contactHref: 'https://www.example.gov.uk/contact',
 };
 
 /**
@@ -25,10 +31,12 @@ export function nationStep(
   definition: unknown,
   step: string,
   settings: Settings = {},
+  /** Override the answers found (e.g. to show the journey for someone else). */
+  given?: Answers,
 ): StoryObj<CheckerArgs> {
   const all = journeys(definition as Definition, settings);
   const firstOutcome = Object.keys(all).find((k) => k.startsWith('outcome:'))!;
-  const answers = step === 'start' ? {} : all[step === 'check' ? firstOutcome : step];
+  const answers = given ?? (step === 'start' ? {} : all[step === 'check' ? firstOutcome : step]);
   if (!answers) throw new Error(`${nation}: no journey reaches ${step}`);
   const progress = step === 'start' ? undefined : { answers, step: step.startsWith('outcome:') ? 'result' : step };
   return {
@@ -38,6 +46,9 @@ export function nationStep(
         council=${a.council}
         apply-href=${a.applyHref}
         heading-level=${a.headingLevel}
+        contact-phone=${a.contactPhone}
+        contact-email=${a.contactEmail}
+        contact-href=${a.contactHref}
         minimum-age=${String(settings.minimumAge ?? '')}
         under3-outcome=${String(settings.under3Outcome ?? '')}
         .progress=${progress}
