@@ -6,8 +6,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { measure, sizeRows, table } from '../sizes.mjs';
 import { paths } from '../browsers.mjs';
 import { launchChromium, serveStatic } from '../static-server.mjs';
+import { writeWasteFeed } from './waste-feed.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+// BENCH_CASES=waste (or a comma-separated list of case names or prefixes) times only those cases,
+// prints them and leaves stories/Performance.mdx as it is.
+const ONLY = (process.env.BENCH_CASES ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 if (!existsSync('build/bundles') || !existsSync('dist/cdn/ldc.js')) {
   console.error('bench: run `npm run build` first');
   process.exit(1);
@@ -48,9 +55,13 @@ const cases = {
   'signatories-list': 'Signatories list (bundled registry): script load → table',
   'waste-lookup-300': 'Waste lookup: 300-address postcode → address select → results',
   'signatories-list-1000': 'Signatories list: 1,000 entries → table rendered',
+  'waste-lookup-ics-5mb': 'Waste lookup: 5 MB ICS feed, Continue → bin days (fetched, read, rendered)',
 };
+const feedChars = writeWasteFeed();
+console.log(`bench: waste feed of ${feedChars} characters written to build/bench/`);
 const timing = [];
 for (const [name, label] of Object.entries(cases)) {
+  if (ONLY.length && !ONLY.some((o) => name === o || name.startsWith(o))) continue;
   const samples = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await browser.newPage();
@@ -96,6 +107,10 @@ Headless ${chromeVersion}, 4× CPU throttling, ${RUNS} runs each, served from lo
 ${timing.map((t) => `| ${t.label} | ${ms(t.median)} | ${ms(t.p10)}–${ms(t.p90)} | ${ms(t.min)}–${ms(t.max)} |`).join('\n')}
 `;
 console.log(markdown);
+if (ONLY.length) {
+  console.log(`bench: only ${ONLY.join(', ')}; stories/Performance.mdx left as it is`);
+  process.exit(0);
+}
 await writeFile(
   'stories/Performance.mdx',
   `import { Meta } from '@storybook/addon-docs/blocks';\n\n<Meta title="Performance" />\n\n# Performance\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (2 cores). Budgets, enforced by \`npm test\`: each component entry at most 20 KB brotli with Lit, the CDN bundle at most 35 KB, and ical.js never in the default waste lookup.\n\n${markdown}`,
