@@ -25,6 +25,13 @@ const elements = manifest.modules
   .flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, path: m.path })))
   .filter((d) => d.tagName)
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
+// An element without @tag would silently miss its wrapper, JSX types and docs.
+for (const m of manifest.modules)
+  for (const d of m.declarations ?? [])
+    if (d.kind === 'class' && !d.tagName && d.superclass?.name === 'LdcElement')
+      throw new Error(
+        `generate-integrations: ${d.name} (${m.path}) extends LdcElement but its JSDoc has no @tag ldc-…`,
+      );
 const declarations = new Map(
   manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d])),
 );
