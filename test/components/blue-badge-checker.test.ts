@@ -192,11 +192,18 @@ describe('<ldc-blue-badge-checker>: keyboard-only journeys', () => {
     c.$('button')!.click();
     await c.el.updateComplete;
     c.$<HTMLInputElement>('input[value="myself"]')!.click();
+    const steps: string[] = [];
+    c.el.addEventListener('ldc-step', (e) => steps.push(e.detail.id));
     const submit = c.$<HTMLButtonElement>('form button[type=submit]')!;
     submit.click();
     submit.click();
     await c.el.updateComplete;
     expect(c.heading()).to.equal('How old are you?');
+    // The second press did nothing: one step, and Back returns to the question before.
+    expect(steps).to.deep.equal(['age']);
+    c.$<HTMLButtonElement>('.ldc-back-link')!.click();
+    await c.el.updateComplete;
+    expect(c.heading()).to.equal('Who are you checking for?');
   });
 
   it('persist="session" keeps answers across a reload; corrupted storage starts fresh', async () => {
@@ -247,10 +254,21 @@ describe('<ldc-blue-badge-checker>: keyboard-only journeys', () => {
   });
 
   it('events carry no answer values', async () => {
-    const c = await checker();
+    const c = await checker(
+      html`<ldc-blue-badge-checker
+        nation="england"
+        .progress=${{ answers: { applicant: 'myself', age: '3-or-over', benefits: ['wpms'] }, step: 'check' }}
+      ></ldc-blue-badge-checker>`,
+    );
     const step = oneEvent(c.el, 'ldc-step');
-    c.$('button')!.click();
-    expect((await step).detail).to.deep.equal({ id: 'applicant', index: 1 });
+    const result = oneEvent(c.el, 'ldc-result');
+    c.$<HTMLButtonElement>('form button[type=submit]')!.click();
+    expect((await step).detail).to.deep.equal({ id: 'result', index: 1 });
+    expect((await result).detail).to.deep.equal({ outcome: 'eligible', kind: 'eligible' });
+    const start = await checker();
+    const first = oneEvent(start.el, 'ldc-step');
+    start.$('button')!.click();
+    expect((await first).detail).to.deep.equal({ id: 'applicant', index: 1 });
   });
 });
 
@@ -538,5 +556,202 @@ describe('<ldc-blue-badge-checker>: links pass the URL policy (issue 11)', () =>
     expect(hrefs.filter((h) => !h.startsWith('https://'))).to.deep.equal([]);
     expect(errors).to.have.length(1);
     expect(errors[0]).to.contain('<ldc-blue-badge-checker>: apply-href=" JaVaScRiPt:alert(1)"');
+  });
+});
+
+describe('<ldc-blue-badge-checker>: its own element, not a subclass (issue 17)', () => {
+  it('accepts only its own inputs: no src, definition or settings', async () => {
+    const { LdcEligibilityChecker } = await import('../../src/components/eligibility-checker/eligibility-checker.js');
+    const c = await checker();
+    expect(c.el instanceof LdcEligibilityChecker).to.be.false;
+    for (const input of ['src', 'definition', 'settings']) expect(input in c.el, input).to.be.false;
+    const observed = (c.el.constructor as unknown as { observedAttributes: string[] }).observedAttributes;
+    expect(observed).to.include.members([
+      'nation',
+      'council',
+      'apply-href',
+      'minimum-age',
+      'under3-outcome',
+      'contact-phone',
+    ]);
+    expect(observed).not.to.include('src');
+  });
+
+  it('a src attribute changes nothing: the nation’s rules run', async () => {
+    const c = await checker(
+      html`<ldc-blue-badge-checker nation="wales" src="/fixtures/none.json"></ldc-blue-badge-checker>`,
+    );
+    expect(c.heading()).to.equal('Check if you can get a Blue Badge in Wales');
+  });
+
+  it('the evaluation is computed once per change, not once per use', async () => {
+    const c = await checker(
+      html`<ldc-blue-badge-checker
+        nation="england"
+        .progress=${{ answers: { applicant: 'myself', age: '3-or-over' }, step: 'benefits' }}
+      ></ldc-blue-badge-checker>`,
+    );
+    const journey = (c.el as unknown as { journey: { evaluation(): unknown } }).journey;
+    const first = journey.evaluation();
+    c.el.requestUpdate();
+    await c.el.updateComplete;
+    expect(journey.evaluation(), 'same answers: the same evaluation').to.equal(first);
+    await c.tick('wpms');
+    expect(journey.evaluation(), 'new answers: a new evaluation').not.to.equal(first);
+    const second = journey.evaluation();
+    c.el.minimumAge = 'govuk';
+    await c.el.updateComplete;
+    expect(journey.evaluation(), 'new settings: a new evaluation').not.to.equal(second);
+  });
+
+  it('changing nation while its rules load: only the last nation’s rules run', async () => {
+    const el = await fixture<LdcBlueBadgeChecker>(
+      html`<ldc-blue-badge-checker nation="england"></ldc-blue-badge-checker>`,
+    );
+    el.nation = 'wales';
+    await el.updateComplete;
+    el.nation = 'scotland';
+    await el.whenSettled();
+    expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('Check if you can get a Blue Badge in Scotland');
+  });
+});
+
+describe('<ldc-blue-badge-checker>: results residents understand (issue 13)', () => {
+  const notEligible = {
+    applicant: 'myself',
+    age: '3-or-over',
+    benefits: ['none'],
+    'main-reason': 'walking',
+    walking: ['pain-breath-time'],
+    duration: 'no',
+  };
+
+  it('checking for someone else: every question and the result in the third person (keyboard only)', async () => {
+    const c = await checker();
+    await c.tabTo('button.ldc-button--start');
+    await press('Enter');
+    await c.el.updateComplete;
+    await c.radio('someone-else');
+    expect(c.heading()).to.equal('How old are they?');
+    await c.radio('3-or-over');
+    expect(c.heading()).to.equal('Do they get any of these benefits?');
+    await c.tick('pip');
+    expect(c.heading()).to.equal('How many points did they get for ‘moving around’?');
+    expect(text(c.$('.ldc-hint'))).to.equal('This is in the mobility part of their PIP award letter');
+    await c.radio('10');
+    await c.tabTo('form button[type=submit]');
+    await press('Enter');
+    await c.el.updateComplete;
+    expect(c.heading()).to.equal('They’re eligible for a Blue Badge');
+    expect(text(c.root)).to.contain('Why they can get a Blue Badge');
+    expect(text(c.root)).to.contain(
+      'They get Personal Independence Payment (PIP) with 8 points or more for ‘moving around’.',
+    );
+    expect(text(c.root)).to.contain('a recent digital photo of their face');
+    // PIP validity applies to this route
+    expect(text(c.root)).to.contain('If they get PIP The badge ends when the PIP award ends, if that is sooner.');
+    await expect(c.el).to.be.accessible();
+  });
+
+  it('not eligible: which answer decided it, what to do next, contact details from the attributes, help for residents', async () => {
+    const c = await checker(
+      html`<ldc-blue-badge-checker
+        nation="england"
+        council="Camden Council"
+        contact-phone="020 7974 4444"
+        contact-email="bluebadge@camden.gov.uk"
+        contact-href="https://www.camden.gov.uk/contact"
+        .progress=${{ answers: notEligible, step: 'result' }}
+      ></ldc-blue-badge-checker>`,
+    );
+    expect(c.heading()).to.equal('You’re not eligible for a Blue Badge');
+    const headings = [...c.root.querySelectorAll('h3')].map((h) => text(h));
+    expect(headings).to.deep.equal(['Why you cannot get a Blue Badge', 'What you can do next']);
+    expect(text(c.$('.criteria'))).to.contain(
+      'Your condition is not expected to last at least 3 years, and a badge for walking difficulty or a hidden condition needs one that is.',
+    );
+    expect(text(c.root)).to.contain(
+      'If you think your answers do not describe your situation, contact Camden Council.',
+    );
+    const links = [...c.root.querySelectorAll<HTMLAnchorElement>('section a')].map((a) => [
+      text(a),
+      a.getAttribute('href'),
+    ]);
+    expect(links).to.deep.include.members([
+      ['020 7974 4444', 'tel:02079744444'],
+      ['bluebadge@camden.gov.uk', 'mailto:bluebadge@camden.gov.uk'],
+      ['Other ways to contact Camden Council', 'https://www.camden.gov.uk/contact'],
+      ['Who can get a Blue Badge, on GOV.UK', 'https://www.gov.uk/apply-blue-badge'],
+    ]);
+    // No facts about fees and validity on a not-eligible result, and never an error style.
+    expect(text(c.root)).not.to.contain('Cost and how long');
+    expect(c.root.querySelector('.ldc-error-summary, .ldc-error-message, .ldc-panel')).to.be.null;
+    await expect(c.el).to.be.accessible();
+  });
+
+  it('without contact attributes: next steps, but no contact details', async () => {
+    const c = await checker(
+      html`<ldc-blue-badge-checker
+        nation="england"
+        .progress=${{ answers: notEligible, step: 'result' }}
+      ></ldc-blue-badge-checker>`,
+    );
+    expect(text(c.root)).to.contain('What you can do next');
+    expect(c.root.querySelector('a[href^="tel:"], a[href^="mailto:"]')).to.be.null;
+  });
+
+  it('a contact email that is not one warns once and is left out; a contact-href the URL policy refuses is left out', async () => {
+    let c!: Awaited<ReturnType<typeof checker>>;
+    const warnings = await captureConsole('warn', async () => {
+      const errors = await captureConsole('error', async () => {
+        c = await checker(
+          html`<ldc-blue-badge-checker
+            nation="england"
+            contact-email="not an address"
+            contact-href="javascript:alert(1)"
+            contact-phone="0300 123 4567"
+            .progress=${{ answers: notEligible, step: 'result' }}
+          ></ldc-blue-badge-checker>`,
+        );
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('<ldc-blue-badge-checker>: contact-href="javascript:alert(1)" is not an address');
+    });
+    expect(warnings).to.deep.equal([
+      '<ldc-blue-badge-checker>: contact-email="not an address" is not valid; use an email address like help@example.gov.uk. It is left out.',
+    ]);
+    expect(c.root.querySelector('a[href^="mailto:"]')).to.be.null;
+    expect(c.root.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:03001234567');
+  });
+
+  it('hidden Change text is written in the definition and used as written', async () => {
+    const c = await checker(
+      html`<ldc-blue-badge-checker
+        nation="england"
+        .progress=${{ answers: { applicant: 'myself', age: '3-or-over', benefits: ['pip'], 'pip-moving-around': '8' }, step: 'check' }}
+      ></ldc-blue-badge-checker>`,
+    );
+    const changes = [...c.root.querySelectorAll('.ldc-link-button')].map((b) => text(b));
+    expect(changes).to.deep.equal([
+      'Change who you are checking for',
+      'Change age',
+      'Change benefits',
+      'Change PIP moving around points',
+    ]);
+  });
+
+  it('Northern Ireland: apply on nidirect, in the definition’s own words', async () => {
+    const c = await checker(
+      html`<ldc-blue-badge-checker
+        nation="northern-ireland"
+        .progress=${{ answers: { applicant: 'myself', benefits: ['wpms'] }, step: 'result' }}
+      ></ldc-blue-badge-checker>`,
+    );
+    const apply = c.$<HTMLAnchorElement>('[part=apply-link]')!;
+    expect([text(apply), apply.href]).to.deep.equal([
+      'Apply on nidirect',
+      'https://www.nidirect.gov.uk/services/apply-or-renew-blue-badge-online',
+    ]);
+    expect(c.el.applyHref, 'the public input is never overwritten').to.equal('');
   });
 });

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../support/guard.js';
 import { captureConsole } from '../support/console.js';
+import { press, type } from '../support/keys.js';
 import { visibleText as text } from '../support/text.js';
 import '../../src/define/eligibility-checker.js';
 import { LdcEligibilityChecker } from '../../src/components/eligibility-checker/eligibility-checker.js';
@@ -241,5 +242,121 @@ describe('<ldc-eligibility-checker>: settings and storage (issue 11)', () => {
     const proto = JSON.parse('{"answers": {"__proto__": {"colour": "blue"}}, "step": "result"}');
     const second = await load(sample(), { progress: proto } as never);
     expect(text(second.el.shadowRoot!.querySelector('h2'))).to.equal('Sample');
+  });
+});
+
+describe('<ldc-eligibility-checker>: version 2 definitions (issue 13)', () => {
+  beforeEach(() => sessionStorage.clear());
+  const home = {
+    'main-home': 'yes',
+    annexe: 'no',
+    adults: 1,
+    students: 0,
+    smi: 0,
+    carers: 0,
+    apprentices: 0,
+    'in-education': 0,
+    others: 0,
+  };
+
+  it('several outcomes: one heading, a section for each with its reasons, and only the facts that apply', async () => {
+    const { default: councilTax } = await import('../../src/eligibility/definitions/council-tax-england.json');
+    const { el, root } = await load(councilTax, {
+      progress: { answers: { ...home, disability: ['wheelchair'], 'low-income': 'no' }, step: 'result' },
+    } as never);
+    expect(text(root.querySelector('h2'))).to.equal('What could reduce your Council Tax bill');
+    expect([...root.querySelectorAll('.finding > h3')].map((h) => text(h))).to.deep.equal([
+      'Disabled band reduction',
+      'Single person discount: 25% off',
+    ]);
+    expect([...root.querySelectorAll('.finding h4')].map((h) => text(h))).to.deep.equal([
+      'Why you can get a disabled band reduction',
+      'Why you can get a single person discount',
+    ]);
+    const facts = text(root.querySelector('.ldc-summary-list'));
+    expect(facts).to.contain('Disabled band reduction The bill is worked out at the band below first');
+    expect(facts).not.to.contain('Annexes');
+    expect(el.answers).to.include({ adults: 1, 'low-income': 'no' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('number and date questions by keyboard, a derived age compared with a number setting (care leaver scheme to 21)', async () => {
+    const { default: councilTax } = await import('../../src/eligibility/definitions/council-tax-england.json');
+    const { el, root } = await load(councilTax, {
+      settings: { careLeaverScheme: 'offered', careLeaverUntilAge: 21 },
+      progress: { answers: { ...home, disability: ['none'], 'care-leaver': 'yes' }, step: 'date-of-birth' },
+    } as never);
+    expect(text(root.querySelector('h2, legend'))).to.contain('What is the care leaver’s date of birth?');
+    // Twenty years old today: within a scheme that ends at 21.
+    const today = new Date();
+    const born = [String(today.getDate()), String(today.getMonth() + 1), String(today.getFullYear() - 20)];
+    const fields = [...root.querySelectorAll<HTMLInputElement>('input')];
+    for (const [i, value] of born.entries()) {
+      fields[i].focus();
+      await type(value);
+    }
+    await press('Enter');
+    await el.updateComplete;
+    expect(text(root.querySelector('legend, h2'))).to.contain(
+      'Does anyone who pays Council Tax for the property have a low income or get benefits?',
+    );
+    root.querySelector<HTMLInputElement>('input[value="no"]')!.click();
+    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    await el.updateComplete;
+    expect([...root.querySelectorAll('.finding > h3')].map((h) => text(h))).to.deep.equal([
+      'Single person discount: 25% off',
+      'Care leaver reduction',
+    ]);
+  });
+
+  it('a number setting outside its range warns once with the range, and the default is used', async () => {
+    const { default: councilTax } = await import('../../src/eligibility/definitions/council-tax-england.json');
+    const warnings = await captureConsole('warn', async () => {
+      const { el } = await load(councilTax, { settings: { careLeaverUntilAge: 30 } } as never);
+      el.council = 'Othertown Council';
+      await el.updateComplete;
+    });
+    expect(warnings).to.deep.equal([
+      '<ldc-eligibility-checker>: settings.careLeaverUntilAge="30" is not valid; use a number from 18 to 25. Using 25.',
+    ]);
+  });
+
+  it('a definition in two languages speaks the page’s language (textFor), English by default', async () => {
+    const { sampleV2 } = await import('../eligibility/support.js');
+    const wrap = await fixture<HTMLElement>(
+      html`<div>
+        <ldc-eligibility-checker .definition=${sampleV2()}></ldc-eligibility-checker>
+        <div lang="cy"><ldc-eligibility-checker .definition=${sampleV2()}></ldc-eligibility-checker></div>
+      </div>`,
+    );
+    const [en, cy] = [...wrap.querySelectorAll('ldc-eligibility-checker')];
+    await Promise.all([en.whenSettled(), cy.whenSettled()]);
+    expect(text(en.shadowRoot!.querySelector('h2'))).to.equal('Household');
+    expect(text(cy.shadowRoot!.querySelector('h2'))).to.equal('CY Household');
+    expect(text(cy.shadowRoot!.querySelector('p'))).to.equal('CY Intro');
+  });
+
+  it('a newer definition replaces one still loading: the older one never shows', async () => {
+    let el!: LdcEligibilityChecker;
+    const errors = await captureConsole('error', async () => {
+      el = await fixture<LdcEligibilityChecker>(
+        html`<ldc-eligibility-checker src="/fixtures/none.json">${FALLBACK}</ldc-eligibility-checker>`,
+      );
+      el.definition = sample();
+      await el.whenSettled();
+    });
+    expect(errors).to.deep.equal([]);
+    expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('Sample');
+  });
+
+  it('while the definition loads, the fallback content shows', async () => {
+    const el = await fixture<LdcEligibilityChecker>(
+      html`<ldc-eligibility-checker .definition=${sample()}>${FALLBACK}</ldc-eligibility-checker>`,
+    );
+    expect(el.shadowRoot!.querySelector('slot')).to.exist;
+    await el.whenSettled();
+    expect(el.shadowRoot!.querySelector('slot')).to.be.null;
   });
 });
