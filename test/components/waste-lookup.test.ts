@@ -1080,6 +1080,19 @@ describe('<ldc-waste-lookup> provider kit (issue 14)', () => {
     expect(errors.filter((e) => e.includes('javascript:alert(1)'))).to.have.length(1);
   });
 
+  it('with only the CDN bundle: the element class registers a provider and carries ProviderError', async () => {
+    const Lookup = customElements.get('ldc-waste-lookup') as unknown as typeof LdcWasteLookup;
+    Lookup.registerProvider('kit-static', () => ({
+      ...demoProvider(),
+      findAddresses: async () => {
+        throw new Lookup.ProviderError('http', 'HTTP 503');
+      },
+    }));
+    const w = await lookup(html`<ldc-waste-lookup provider="kit-static"></ldc-waste-lookup>`);
+    await w.search('AA3 1AB');
+    expect(text(w.$('[part=problem]'))).to.contain('The bin day service is not working at the moment.');
+  });
+
   it('an element waiting for a provider name starts when it is registered', async () => {
     let w!: Awaited<ReturnType<typeof lookup>>;
     const errors = await captureConsole('error', async () => {

@@ -9,7 +9,7 @@ import { errorOnce, numberOption, warnIgnored } from '../../core/warn.js';
 import { checkAddresses, isUprn } from '../../waste/check.js';
 import { addDays, isUsableDate, londonToday } from '../../waste/dates.js';
 import { checkPostcode } from '../../waste/postcode.js';
-import { onProviderRegistered, providerFromConfig } from '../../waste/providers/index.js';
+import { onProviderRegistered, providerFromConfig, registerWasteProvider } from '../../waste/providers/index.js';
 import { fillTemplate } from '../../waste/template.js';
 import { ProviderError, type Address, type ProviderErrorKind, type WasteProvider } from '../../waste/types.js';
 import {
@@ -84,6 +84,14 @@ const isUrlKey = (key: string) => key === 'endpoint' || /url$/i.test(key);
  */
 export class LdcWasteLookup extends LdcElement {
   static override styles = [...LdcElement.styles, ...patternStyles, lookupStyles];
+
+  /**
+   * registerWasteProvider(name, factory), for pages that load the CDN bundle and import nothing:
+   * `customElements.get('ldc-waste-lookup').registerProvider('ashdown', (options) => ({ … }))`.
+   */
+  static registerProvider = registerWasteProvider;
+  /** The error class providers reject with: `new ProviderError('network', 'Failed to fetch')`. */
+  static ProviderError = ProviderError;
 
   /**
    * Required: `lwss`, `ukbcd` or `ics` (with their addresses), `demo` for example data, the name
