@@ -11,7 +11,7 @@
 // and registers:
 //   package.json exports "./<name>.js"     check-package wants every packed file reachable from an export
 //   src/cdn.ts                             the one-script bundle defines it too
-//   src/core/events.ts                     its event ldc-<name>-continue and the detail type
+//   src/core/events.ts, src/index.ts       its event ldc-<name>-continue and the exported detail type
 // Rollup, the size budgets (build/bundles/<name>) and the integrations (npm run analyze) find the
 // define file by themselves.
 import { existsSync, mkdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
@@ -60,6 +60,7 @@ const registrations = [
     anchor: '/** Event name → detail type, for every `ldc-*` event. */',
     text: `/** \`ldc-${name}-continue\`: the resident pressed Continue in <ldc-${name}>. */\nexport interface Ldc${Name}ContinueDetail {\n  /** How many times the resident has pressed Continue. */\n  count: number;\n}\n\n`,
   },
+  { file: 'src/index.ts', anchor: "} from './core/events.js';", text: `  Ldc${Name}ContinueDetail,\n` },
   {
     file: 'src/core/events.ts',
     anchor: /(export interface LdcEventDetails \{[^}]*?)(\n\})/,
