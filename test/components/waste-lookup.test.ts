@@ -846,6 +846,10 @@ describe('<ldc-waste-lookup> data handled exactly (issue 14)', () => {
     await el.whenSettled();
     expect(text(w.$('.ldc-step-heading'))).to.equal('Your bin days');
     expect(widest()).to.be.at.most(320);
+    // A date never breaks inside: day, month and year are joined by no-break spaces.
+    const dates = [...w.root.querySelectorAll('.date')].map((d) => d.textContent!);
+    expect(dates.length).to.be.greaterThan(5);
+    for (const d of dates) expect(d, d).to.match(/^\w+ \d{1,2}\u00a0[A-Z][a-z]+(\u00a0\d{4})?$/);
   });
 });
 

@@ -243,9 +243,6 @@ export const resultsStyles = [
       padding-left: ${token('space-2')};
       border-left: 4px solid ${token('color-brand')};
     }
-    .date {
-      white-space: nowrap;
-    }
     .facts {
       margin: 0 0 ${token('space-2')};
     }
@@ -282,9 +279,6 @@ export const resultsStyles = [
       }
       .next {
         font-size: ${token('font-size-19')};
-      }
-      .date {
-        white-space: normal;
       }
     }
   `,
