@@ -59,6 +59,7 @@ const schema31 = {
     factsHeading: { $ref: '#/$defs/text' },
     resultsHeading: { $ref: '#/$defs/text' },
     applyText: { $ref: '#/$defs/text' },
+    applyHref: { $ref: '#/$defs/https' },
     settings: {
       type: 'object',
       propertyNames: { $ref: '#/$defs/settingName' },
@@ -339,7 +340,7 @@ const schema33 = { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' }
 const schema39 = { type: 'string', pattern: '^https://[^\\s/?#]+[^\\s]*$' };
 const schema47 = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$' };
 const schema53 = { type: 'string', pattern: '\\S' };
-const schema59 = { type: ['string', 'number', 'boolean'] };
+const schema60 = { type: ['string', 'number', 'boolean'] };
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp('^[a-z0-9]+(-[a-z0-9]+)*$', 'u');
 const pattern5 = new RegExp('^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', 'u');
@@ -2435,7 +2436,7 @@ function validate35(
   return errors === 0;
 }
 validate35.evaluated = { dynamicProps: true, dynamicItems: false };
-const schema61 = {
+const schema62 = {
   description:
     'A value worked out from answers: sum, min, max or difference of numbers, count of conditions that hold, or age in whole years on a date.',
   type: 'object',
@@ -2458,8 +2459,8 @@ const schema61 = {
     },
   },
 };
-const schema63 = { type: 'string' };
-const schema64 = { type: 'array', minItems: 1, items: { $ref: '#/$defs/numberOperand' } };
+const schema64 = { type: 'string' };
+const schema65 = { type: 'array', minItems: 1, items: { $ref: '#/$defs/numberOperand' } };
 function validate63(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -2862,7 +2863,7 @@ function validate62(
   return errors === 0;
 }
 validate62.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema66 = {
+const schema67 = {
   type: 'object',
   additionalProperties: false,
   required: ['id', 'kind', 'text', 'summary', 'errors'],
@@ -2893,7 +2894,7 @@ const schema66 = {
     note: { $ref: '#/$defs/note' },
   },
 };
-const schema68 = {
+const schema69 = {
   type: 'object',
   additionalProperties: false,
   required: ['value', 'text'],
@@ -2910,7 +2911,7 @@ const schema68 = {
     outcomes: { $ref: '#/$defs/outcomeRules' },
   },
 };
-const schema72 = { type: 'array', items: { $ref: '#/$defs/id' } };
+const schema73 = { type: 'array', items: { $ref: '#/$defs/id' } };
 function validate82(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -2979,8 +2980,8 @@ function validate82(
   return errors === 0;
 }
 validate82.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
-const schema74 = { type: 'array', minItems: 1, items: { $ref: '#/$defs/outcomeRule' } };
-const schema75 = {
+const schema75 = { type: 'array', minItems: 1, items: { $ref: '#/$defs/outcomeRule' } };
+const schema76 = {
   type: 'object',
   additionalProperties: false,
   required: ['outcome'],
@@ -3261,7 +3262,7 @@ function validate77(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema68.properties, key0)) {
+      if (!func1.call(schema69.properties, key0)) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -3499,7 +3500,7 @@ function validate77(
   return errors === 0;
 }
 validate77.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema77 = {
+const schema78 = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -3760,7 +3761,7 @@ function validate73(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema66.properties, key0)) {
+      if (!func1.call(schema67.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -3817,7 +3818,7 @@ function validate73(
           instancePath: instancePath + '/kind',
           schemaPath: '#/properties/kind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema66.properties.kind.enum },
+          params: { allowedValues: schema67.properties.kind.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -4174,7 +4175,7 @@ function validate73(
   return errors === 0;
 }
 validate73.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema81 = {
+const schema82 = {
   type: 'object',
   additionalProperties: false,
   required: ['id', 'kind', 'title', 'body'],
@@ -4192,7 +4193,7 @@ const schema81 = {
     note: { $ref: '#/$defs/note' },
   },
 };
-const schema83 = {
+const schema84 = {
   type: 'object',
   additionalProperties: false,
   required: ['href', 'text'],
@@ -4401,7 +4402,7 @@ function validate104(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema81.properties, key0)) {
+      if (!func1.call(schema82.properties, key0)) {
         const err4 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -4464,7 +4465,7 @@ function validate104(
           instancePath: instancePath + '/kind',
           schemaPath: '#/properties/kind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema81.properties.kind.enum },
+          params: { allowedValues: schema82.properties.kind.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -4681,7 +4682,7 @@ function validate104(
   return errors === 0;
 }
 validate104.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema86 = {
+const schema87 = {
   type: 'object',
   additionalProperties: false,
   required: ['id', 'text', 'source'],
@@ -5683,14 +5684,48 @@ function validate20(
         errors = vErrors.length;
       }
     }
+    if (data.applyHref !== undefined) {
+      let data23 = data.applyHref;
+      if (typeof data23 === 'string') {
+        if (!pattern10.test(data23)) {
+          const err38 = {
+            instancePath: instancePath + '/applyHref',
+            schemaPath: '#/$defs/https/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^https://[^\\s/?#]+[^\\s]*$' },
+            message: 'must match pattern "' + '^https://[^\\s/?#]+[^\\s]*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      } else {
+        const err39 = {
+          instancePath: instancePath + '/applyHref',
+          schemaPath: '#/$defs/https/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
     if (data.settings !== undefined) {
-      let data23 = data.settings;
-      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
-        for (const key5 in data23) {
-          const _errs46 = errors;
+      let data24 = data.settings;
+      if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
+        for (const key5 in data24) {
+          const _errs49 = errors;
           if (typeof key5 === 'string') {
             if (!pattern13.test(key5)) {
-              const err38 = {
+              const err40 = {
                 instancePath: instancePath + '/settings',
                 schemaPath: '#/$defs/settingName/pattern',
                 keyword: 'pattern',
@@ -5699,14 +5734,14 @@ function validate20(
                 propertyName: key5,
               };
               if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err40];
               } else {
-                vErrors.push(err38);
+                vErrors.push(err40);
               }
               errors++;
             }
           } else {
-            const err39 = {
+            const err41 = {
               instancePath: instancePath + '/settings',
               schemaPath: '#/$defs/settingName/type',
               keyword: 'type',
@@ -5715,15 +5750,15 @@ function validate20(
               propertyName: key5,
             };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err41];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err41);
             }
             errors++;
           }
-          var valid13 = _errs46 === errors;
-          if (!valid13) {
-            const err40 = {
+          var valid14 = _errs49 === errors;
+          if (!valid14) {
+            const err42 = {
               instancePath: instancePath + '/settings',
               schemaPath: '#/properties/settings/propertyNames',
               keyword: 'propertyNames',
@@ -5731,18 +5766,18 @@ function validate20(
               message: 'property name must be valid',
             };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err42];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err42);
             }
             errors++;
           }
         }
-        for (const key6 in data23) {
-          let data24 = data23[key6];
-          if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
-            if (data24.description === undefined) {
-              const err41 = {
+        for (const key6 in data24) {
+          let data25 = data24[key6];
+          if (data25 && typeof data25 == 'object' && !Array.isArray(data25)) {
+            if (data25.description === undefined) {
+              const err43 = {
                 instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/settings/additionalProperties/required',
                 keyword: 'required',
@@ -5750,14 +5785,14 @@ function validate20(
                 message: "must have required property '" + 'description' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err43];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err43);
               }
               errors++;
             }
-            if (data24.default === undefined) {
-              const err42 = {
+            if (data25.default === undefined) {
+              const err44 = {
                 instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/settings/additionalProperties/required',
                 keyword: 'required',
@@ -5765,13 +5800,13 @@ function validate20(
                 message: "must have required property '" + 'default' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err44];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err44);
               }
               errors++;
             }
-            for (const key7 in data24) {
+            for (const key7 in data25) {
               if (!(
                 key7 === 'description' ||
                 key7 === 'type' ||
@@ -5780,48 +5815,12 @@ function validate20(
                 key7 === 'min' ||
                 key7 === 'max'
               )) {
-                const err43 = {
+                const err45 = {
                   instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                   schemaPath: '#/properties/settings/additionalProperties/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key7 },
                   message: 'must NOT have additional properties',
-                };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              }
-            }
-            if (data24.description !== undefined) {
-              let data25 = data24.description;
-              if (typeof data25 === 'string') {
-                if (!pattern7.test(data25)) {
-                  const err44 = {
-                    instancePath:
-                      instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/description',
-                    schemaPath: '#/$defs/nonBlank/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err44];
-                  } else {
-                    vErrors.push(err44);
-                  }
-                  errors++;
-                }
-              } else {
-                const err45 = {
-                  instancePath:
-                    instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/description',
-                  schemaPath: '#/$defs/nonBlank/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err45];
@@ -5831,38 +5830,33 @@ function validate20(
                 errors++;
               }
             }
-            if (data24.type !== undefined) {
-              let data26 = data24.type;
-              if (!(data26 === 'choice' || data26 === 'number' || data26 === 'date')) {
-                const err46 = {
-                  instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
-                  schemaPath: '#/properties/settings/additionalProperties/properties/type/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema31.properties.settings.additionalProperties.properties.type.enum },
-                  message: 'must be equal to one of the allowed values',
-                };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
+            if (data25.description !== undefined) {
+              let data26 = data25.description;
+              if (typeof data26 === 'string') {
+                if (!pattern7.test(data26)) {
+                  const err46 = {
+                    instancePath:
+                      instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/description',
+                    schemaPath: '#/$defs/nonBlank/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data24.default !== undefined) {
-              let data27 = data24.default;
-              if (
-                typeof data27 !== 'string' &&
-                !(typeof data27 == 'number' && isFinite(data27)) &&
-                typeof data27 !== 'boolean'
-              ) {
+              } else {
                 const err47 = {
                   instancePath:
-                    instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/default',
-                  schemaPath: '#/$defs/settingValue/type',
+                    instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/description',
+                  schemaPath: '#/$defs/nonBlank/type',
                   keyword: 'type',
-                  params: { type: schema59.type },
-                  message: 'must be string,number,boolean',
+                  params: { type: 'string' },
+                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err47];
@@ -5872,11 +5866,52 @@ function validate20(
                 errors++;
               }
             }
-            if (data24.allowed !== undefined) {
-              let data28 = data24.allowed;
-              if (Array.isArray(data28)) {
-                if (data28.length < 1) {
-                  const err48 = {
+            if (data25.type !== undefined) {
+              let data27 = data25.type;
+              if (!(data27 === 'choice' || data27 === 'number' || data27 === 'date')) {
+                const err48 = {
+                  instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
+                  schemaPath: '#/properties/settings/additionalProperties/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema31.properties.settings.additionalProperties.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data25.default !== undefined) {
+              let data28 = data25.default;
+              if (
+                typeof data28 !== 'string' &&
+                !(typeof data28 == 'number' && isFinite(data28)) &&
+                typeof data28 !== 'boolean'
+              ) {
+                const err49 = {
+                  instancePath:
+                    instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/default',
+                  schemaPath: '#/$defs/settingValue/type',
+                  keyword: 'type',
+                  params: { type: schema60.type },
+                  message: 'must be string,number,boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data25.allowed !== undefined) {
+              let data29 = data25.allowed;
+              if (Array.isArray(data29)) {
+                if (data29.length < 1) {
+                  const err50 = {
                     instancePath:
                       instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/allowed',
                     schemaPath: '#/properties/settings/additionalProperties/properties/allowed/minItems',
@@ -5885,80 +5920,44 @@ function validate20(
                     message: 'must NOT have fewer than 1 items',
                   };
                   if (vErrors === null) {
-                    vErrors = [err48];
+                    vErrors = [err50];
                   } else {
-                    vErrors.push(err48);
+                    vErrors.push(err50);
                   }
                   errors++;
                 }
-                const len2 = data28.length;
+                const len2 = data29.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                  let data29 = data28[i2];
+                  let data30 = data29[i2];
                   if (
-                    typeof data29 !== 'string' &&
-                    !(typeof data29 == 'number' && isFinite(data29)) &&
-                    typeof data29 !== 'boolean'
+                    typeof data30 !== 'string' &&
+                    !(typeof data30 == 'number' && isFinite(data30)) &&
+                    typeof data30 !== 'boolean'
                   ) {
-                    const err49 = {
+                    const err51 = {
                       instancePath:
                         instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/allowed/' + i2,
                       schemaPath: '#/$defs/settingValue/type',
                       keyword: 'type',
-                      params: { type: schema59.type },
+                      params: { type: schema60.type },
                       message: 'must be string,number,boolean',
                     };
                     if (vErrors === null) {
-                      vErrors = [err49];
+                      vErrors = [err51];
                     } else {
-                      vErrors.push(err49);
+                      vErrors.push(err51);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err50 = {
+                const err52 = {
                   instancePath:
                     instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/allowed',
                   schemaPath: '#/properties/settings/additionalProperties/properties/allowed/type',
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
-                };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
-              }
-            }
-            if (data24.min !== undefined) {
-              let data30 = data24.min;
-              if (!(typeof data30 == 'number' && isFinite(data30)) && typeof data30 !== 'string') {
-                const err51 = {
-                  instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/min',
-                  schemaPath: '#/properties/settings/additionalProperties/properties/min/type',
-                  keyword: 'type',
-                  params: { type: schema31.properties.settings.additionalProperties.properties.min.type },
-                  message: 'must be number,string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-            if (data24.max !== undefined) {
-              let data31 = data24.max;
-              if (!(typeof data31 == 'number' && isFinite(data31)) && typeof data31 !== 'string') {
-                const err52 = {
-                  instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/max',
-                  schemaPath: '#/properties/settings/additionalProperties/properties/max/type',
-                  keyword: 'type',
-                  params: { type: schema31.properties.settings.additionalProperties.properties.max.type },
-                  message: 'must be number,string',
                 };
                 if (vErrors === null) {
                   vErrors = [err52];
@@ -5968,8 +5967,44 @@ function validate20(
                 errors++;
               }
             }
+            if (data25.min !== undefined) {
+              let data31 = data25.min;
+              if (!(typeof data31 == 'number' && isFinite(data31)) && typeof data31 !== 'string') {
+                const err53 = {
+                  instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/min',
+                  schemaPath: '#/properties/settings/additionalProperties/properties/min/type',
+                  keyword: 'type',
+                  params: { type: schema31.properties.settings.additionalProperties.properties.min.type },
+                  message: 'must be number,string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data25.max !== undefined) {
+              let data32 = data25.max;
+              if (!(typeof data32 == 'number' && isFinite(data32)) && typeof data32 !== 'string') {
+                const err54 = {
+                  instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/max',
+                  schemaPath: '#/properties/settings/additionalProperties/properties/max/type',
+                  keyword: 'type',
+                  params: { type: schema31.properties.settings.additionalProperties.properties.max.type },
+                  message: 'must be number,string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err53 = {
+            const err55 = {
               instancePath: instancePath + '/settings/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/settings/additionalProperties/type',
               keyword: 'type',
@@ -5977,15 +6012,15 @@ function validate20(
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err55];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err55);
             }
             errors++;
           }
         }
       } else {
-        const err54 = {
+        const err56 = {
           instancePath: instancePath + '/settings',
           schemaPath: '#/properties/settings/type',
           keyword: 'type',
@@ -5993,22 +6028,22 @@ function validate20(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err56];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err56);
         }
         errors++;
       }
     }
     if (data.derived !== undefined) {
-      let data32 = data.derived;
-      if (Array.isArray(data32)) {
-        const len3 = data32.length;
+      let data33 = data.derived;
+      if (Array.isArray(data33)) {
+        const len3 = data33.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (
-            !validate62(data32[i3], {
+            !validate62(data33[i3], {
               instancePath: instancePath + '/derived/' + i3,
-              parentData: data32,
+              parentData: data33,
               parentDataProperty: i3,
               rootData,
               dynamicAnchors,
@@ -6019,46 +6054,12 @@ function validate20(
           }
         }
       } else {
-        const err55 = {
+        const err57 = {
           instancePath: instancePath + '/derived',
           schemaPath: '#/properties/derived/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-        };
-        if (vErrors === null) {
-          vErrors = [err55];
-        } else {
-          vErrors.push(err55);
-        }
-        errors++;
-      }
-    }
-    if (data.firstQuestion !== undefined) {
-      let data34 = data.firstQuestion;
-      if (typeof data34 === 'string') {
-        if (!pattern4.test(data34)) {
-          const err56 = {
-            instancePath: instancePath + '/firstQuestion',
-            schemaPath: '#/$defs/id/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
-            message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err56];
-          } else {
-            vErrors.push(err56);
-          }
-          errors++;
-        }
-      } else {
-        const err57 = {
-          instancePath: instancePath + '/firstQuestion',
-          schemaPath: '#/$defs/id/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err57];
@@ -6068,16 +6069,16 @@ function validate20(
         errors++;
       }
     }
-    if (data.questions !== undefined) {
-      let data35 = data.questions;
-      if (Array.isArray(data35)) {
-        if (data35.length < 1) {
+    if (data.firstQuestion !== undefined) {
+      let data35 = data.firstQuestion;
+      if (typeof data35 === 'string') {
+        if (!pattern4.test(data35)) {
           const err58 = {
-            instancePath: instancePath + '/questions',
-            schemaPath: '#/properties/questions/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
+            instancePath: instancePath + '/firstQuestion',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+            message: 'must match pattern "' + '^[a-z0-9]+(-[a-z0-9]+)*$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err58];
@@ -6086,28 +6087,13 @@ function validate20(
           }
           errors++;
         }
-        const len4 = data35.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          if (
-            !validate73(data35[i4], {
-              instancePath: instancePath + '/questions/' + i4,
-              parentData: data35,
-              parentDataProperty: i4,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-            errors = vErrors.length;
-          }
-        }
       } else {
         const err59 = {
-          instancePath: instancePath + '/questions',
-          schemaPath: '#/properties/questions/type',
+          instancePath: instancePath + '/firstQuestion',
+          schemaPath: '#/$defs/id/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err59];
@@ -6117,13 +6103,13 @@ function validate20(
         errors++;
       }
     }
-    if (data.outcomes !== undefined) {
-      let data37 = data.outcomes;
-      if (Array.isArray(data37)) {
-        if (data37.length < 1) {
+    if (data.questions !== undefined) {
+      let data36 = data.questions;
+      if (Array.isArray(data36)) {
+        if (data36.length < 1) {
           const err60 = {
-            instancePath: instancePath + '/outcomes',
-            schemaPath: '#/properties/outcomes/minItems',
+            instancePath: instancePath + '/questions',
+            schemaPath: '#/properties/questions/minItems',
             keyword: 'minItems',
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
@@ -6135,25 +6121,25 @@ function validate20(
           }
           errors++;
         }
-        const len5 = data37.length;
-        for (let i5 = 0; i5 < len5; i5++) {
+        const len4 = data36.length;
+        for (let i4 = 0; i4 < len4; i4++) {
           if (
-            !validate104(data37[i5], {
-              instancePath: instancePath + '/outcomes/' + i5,
-              parentData: data37,
-              parentDataProperty: i5,
+            !validate73(data36[i4], {
+              instancePath: instancePath + '/questions/' + i4,
+              parentData: data36,
+              parentDataProperty: i4,
               rootData,
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
             errors = vErrors.length;
           }
         }
       } else {
         const err61 = {
-          instancePath: instancePath + '/outcomes',
-          schemaPath: '#/properties/outcomes/type',
+          instancePath: instancePath + '/questions',
+          schemaPath: '#/properties/questions/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
@@ -6166,15 +6152,64 @@ function validate20(
         errors++;
       }
     }
+    if (data.outcomes !== undefined) {
+      let data38 = data.outcomes;
+      if (Array.isArray(data38)) {
+        if (data38.length < 1) {
+          const err62 = {
+            instancePath: instancePath + '/outcomes',
+            schemaPath: '#/properties/outcomes/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+        const len5 = data38.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (
+            !validate104(data38[i5], {
+              instancePath: instancePath + '/outcomes/' + i5,
+              parentData: data38,
+              parentDataProperty: i5,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err63 = {
+          instancePath: instancePath + '/outcomes',
+          schemaPath: '#/properties/outcomes/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
     if (data.criteria !== undefined) {
-      let data39 = data.criteria;
-      if (Array.isArray(data39)) {
-        const len6 = data39.length;
+      let data40 = data.criteria;
+      if (Array.isArray(data40)) {
+        const len6 = data40.length;
         for (let i6 = 0; i6 < len6; i6++) {
           if (
-            !validate115(data39[i6], {
+            !validate115(data40[i6], {
               instancePath: instancePath + '/criteria/' + i6,
-              parentData: data39,
+              parentData: data40,
               parentDataProperty: i6,
               rootData,
               dynamicAnchors,
@@ -6185,7 +6220,7 @@ function validate20(
           }
         }
       } else {
-        const err62 = {
+        const err64 = {
           instancePath: instancePath + '/criteria',
           schemaPath: '#/properties/criteria/type',
           keyword: 'type',
@@ -6193,15 +6228,15 @@ function validate20(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err62];
+          vErrors = [err64];
         } else {
-          vErrors.push(err62);
+          vErrors.push(err64);
         }
         errors++;
       }
     }
   } else {
-    const err63 = {
+    const err65 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6209,9 +6244,9 @@ function validate20(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err63];
+      vErrors = [err65];
     } else {
-      vErrors.push(err63);
+      vErrors.push(err65);
     }
     errors++;
   }

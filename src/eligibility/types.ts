@@ -221,6 +221,8 @@ export interface Definition {
   resultsHeading?: Text;
   /** The apply link's words, e.g. "Apply on nidirect"; "Apply to {council}" when absent (version 2). */
   applyText?: Text;
+  /** Where residents apply when the page gives no apply-href, e.g. a national service (version 2). */
+  applyHref?: string;
   settings?: Record<string, SettingDefinition>;
   derived?: Derived[];
   firstQuestion: string;

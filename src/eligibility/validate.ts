@@ -382,7 +382,15 @@ function semanticProblems(d: Definition): DefinitionProblem[] {
   ctx.outcomes = ids(d.outcomes, 'outcomes', ctx);
   ctx.criteria = ids(d.criteria, 'criteria', ctx);
   ctx.derived = ids(d.derived ?? [], 'derived', ctx);
-  for (const key of ['languages', 'audience', 'resultsHeading', 'factsHeading', 'applyText', 'derived'] as const)
+  for (const key of [
+    'languages',
+    'audience',
+    'resultsHeading',
+    'factsHeading',
+    'applyText',
+    'applyHref',
+    'derived',
+  ] as const)
     if (d[key] !== undefined) v2(ctx, key, `"${key}"`);
   if (new Set(ctx.languages).size !== ctx.languages.length) problem(ctx, 'languages', 'lists a language twice');
 
@@ -395,6 +403,7 @@ function semanticProblems(d: Definition): DefinitionProblem[] {
   if (d.audience) checkAudience(ctx, d.audience);
   forEachText(d, (t, path) => checkText(ctx, t, path));
 
+  if (d.applyHref !== undefined) link(ctx, 'applyHref', d.applyHref);
   d.outcomes.forEach((o, i) => {
     const at = `outcomes[${i}]`;
     if (o.link) link(ctx, `${at}.link.href`, o.link.href);

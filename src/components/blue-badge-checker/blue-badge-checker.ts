@@ -9,7 +9,7 @@ import { patternStyles } from '../../patterns/index.js';
 import { checkerStyles } from '../eligibility-checker/eligibility-checker.styles.js';
 import { Journey, type Progress } from '../eligibility-checker/journey.js';
 import { loadResultView, renderChecker, renderProblem } from '../eligibility-checker/view.js';
-import { nationDefinition, NATIONS, NI_APPLY_HREF, type Nation } from './nations.js';
+import { nationDefinition, NATIONS, type Nation } from './nations.js';
 
 const PERSIST = ['session', 'none'] as const;
 
@@ -58,8 +58,8 @@ export class LdcBlueBadgeChecker extends LdcElement {
   @property() council = '';
   /**
    * Where residents apply; shown on results that lead to an application. Only https:, http:,
-   * mailto:, tel: and relative addresses: any other is left out with one console error. In
-   * Northern Ireland, nidirect's application service when not set.
+   * mailto:, tel: and relative addresses: any other is left out with one console error. When
+   * not set, the nation's own service if it has one (Northern Ireland: nidirect).
    */
   @property({ attribute: 'apply-href' }) applyHref = '';
   /** The council's contact page, shown with results where a resident may want to ask (not eligible, contact the council). */
@@ -159,14 +159,12 @@ export class LdcBlueBadgeChecker extends LdcElement {
   override render() {
     if (this.configProblem) return renderProblem(this.configProblem);
     if (!this.journey.definition) return html`<slot></slot>`;
-    // Northern Ireland's scheme is run centrally: apply on nidirect unless the page says otherwise.
-    const applyHref = this.applyHref || (this.nation === 'northern-ireland' ? NI_APPLY_HREF : '');
     return renderChecker(
       this.journey,
       {
         level: this.headingLevelFrom(this.headingLevel),
         council: this.council.trim() || msg('your council'),
-        applyHref,
+        applyHref: this.applyHref,
         contact: { href: this.contactHref, phone: this.contactPhone, email: this.contactEmail },
         element: this.localName,
         language: this.language,

@@ -19,6 +19,3 @@ export const loadNation: Record<Nation, () => Promise<{ default: unknown }>> = {
 /** A nation's definition. */
 export const nationDefinition = (nation: Nation): Promise<Definition> =>
   loadNation[nation]().then((m) => m.default as Definition);
-
-/** In Northern Ireland the Department for Infrastructure runs the scheme: apply on nidirect. */
-export const NI_APPLY_HREF = 'https://www.nidirect.gov.uk/services/apply-or-renew-blue-badge-online';

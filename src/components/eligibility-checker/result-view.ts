@@ -153,7 +153,9 @@ export function resultView(c: ResultContext): TemplateResult {
   const sub = subLevel(level);
   const several = result.results.length > 1;
   const first = result.outcome;
-  const applyHref = policyUrl(c.applyHref, { element: c.element, field: 'apply-href' });
+  const applyHref = c.applyHref
+    ? policyUrl(c.applyHref, { element: c.element, field: 'apply-href' })
+    : policyUrl(d.applyHref, { element: c.element, field: 'applyHref' });
   const link = first.link
     ? policyUrl(first.link.href, { element: c.element, field: `outcome "${first.id}" link.href` })
     : '';
