@@ -18,7 +18,7 @@ try {
     ...config,
     tsConfig: resolve(root, config.tsConfig),
     inputFiles: config.inputFiles.map((f) => resolve(root, f)),
-    output: { ...config.output, outputDir: join(tmp, 'locales'), localeCodesModule: join(tmp, 'locales/codes.ts') },
+    output: { ...config.output, outputDir: join(tmp, 'locales') },
     interchange: { ...config.interchange, xliffDir: join(tmp, 'xliff') },
   };
   const configFile = join(tmp, 'lit-localize.json');
