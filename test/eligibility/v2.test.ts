@@ -272,6 +272,11 @@ describe('version 2: validation names each problem', () => {
       'questions[3].routes[0]: must have exactly one of "next", "outcome" or "outcomes"',
     ],
     [
+      'an applyHref that is not https',
+      (d) => (d.applyHref = 'http://example.org/apply'),
+      'applyHref: must be an https://',
+    ],
+    [
       'a help link that is not https',
       (d) => (d.outcomes[2].help[0].href = 'http://example.org'),
       'outcomes[2].help[0].href: must be an https:// address',
