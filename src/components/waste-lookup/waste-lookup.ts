@@ -216,6 +216,8 @@ export class LdcWasteLookup extends LdcElement {
 
   /** The provider from `provider`, `provider-options` and the URL attributes; a problem is shown, never thrown. */
   #configure(): void {
+    // A request to the provider before is no longer wanted.
+    if (this.hasUpdated) this.#load.cancel();
     this.#provider = null;
     this.#configProblem = '';
     this.#waitingFor = '';
@@ -315,8 +317,12 @@ export class LdcWasteLookup extends LdcElement {
       this.#load.set({ status: 'idle' });
       return this.#go({ name: 'postcode', error: checked.error }, 'error-summary');
     }
-    const postcode = checked.postcode;
-    this.#input({ postcode });
+    this.#input({ postcode: checked.postcode });
+    this.#findAddresses(checked.postcode);
+  };
+
+  /** Looks up a postcode's addresses (and, the first time, the address step's code beside them). */
+  #findAddresses(postcode: string): void {
     const provider = this.#provider!;
     this.#run({ kind: 'addresses', postcode }, async (signal): Promise<Step> => {
       // The address step's code loads beside the request, the first time a resident searches.
@@ -332,7 +338,7 @@ export class LdcWasteLookup extends LdcElement {
         return { name: 'out-of-area', postcode, announce: true };
       return { name: 'postcode', error: 'no-addresses', searched: postcode, announce: true };
     });
-  };
+  }
 
   #choose = (e: Event) => {
     e.preventDefault();
@@ -392,7 +398,7 @@ export class LdcWasteLookup extends LdcElement {
   #retry = () => {
     const r = this.#request;
     if (!r) return;
-    if (r.kind === 'addresses') this.#search();
+    if (r.kind === 'addresses') this.#findAddresses(r.postcode);
     else this.#showProperty(r.address, r.from);
   };
 
