@@ -6,6 +6,7 @@ import './configurator/configurator.js';
 
 const meta: Meta = {
   title: 'Adoption/Configurator',
+  tags: ['!autodocs'],
   parameters: {
     docs: {
       description: {

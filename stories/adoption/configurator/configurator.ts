@@ -527,14 +527,26 @@ export class LdcConfigurator extends LdcElement {
       </div>`;
   }
 
-  private previewTheme(): Theme {
-    if (this.choices.theme === 'localgov') return LOCALGOV_DEFAULT_THEME;
-    return themeOf(this.choices);
+  /**
+   * The preview's colours: the council's, except that a colour failing the contrast check shows as
+   * its nearest passing colour, so the preview (and this page) never shows an inaccessible screen.
+   */
+  private previewTheme(): { theme: Theme; adjusted: boolean } {
+    if (this.choices.theme === 'localgov') return { theme: LOCALGOV_DEFAULT_THEME, adjusted: false };
+    let theme = themeOf(this.choices);
+    let adjusted = false;
+    for (let round = 0; round < 3; round++) {
+      const found = fixes(contrastAdvice(theme));
+      if (!found.length) break;
+      theme = { ...theme, ...Object.fromEntries(found) };
+      adjusted = true;
+    }
+    return { theme, adjusted };
   }
 
   private renderPreview(level: HeadingLevel): TemplateResult {
     const c = this.choices;
-    const theme = this.previewTheme();
+    const { theme, adjusted } = this.previewTheme();
     const vars = Object.fromEntries(Object.entries(theme).map(([k, v]) => [`--ldc-${k}`, v]));
     const background = theme['color-background'];
     const previewLevel = String(subLevel(level));
@@ -571,6 +583,13 @@ export class LdcConfigurator extends LdcElement {
               : msg('The preview changes as you choose.')
         }
       </p>
+      ${
+        adjusted
+          ? html`<p class="ldc-body">
+              ${msg('Colours that fail the contrast check show here as their nearest passing colour.')}
+            </p>`
+          : nothing
+      }
       <div class="preview" style=${styleMap({ ...vars, background: background ?? '' })}>${element}</div>
     </section>`;
   }
