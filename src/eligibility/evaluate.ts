@@ -225,8 +225,11 @@ export function visibleOptions(question: Question, answers: Answers, settings: S
 
 /** The options offered, or undefined when an option's condition is not well formed. */
 function offeredOptions(question: Question, scope: Scope): Option[] | undefined {
+  const options = question.options ?? [];
+  // Most questions offer every option: no new list for them.
+  if (!options.some((o) => o.when !== undefined)) return options;
   const out: Option[] = [];
-  for (const o of question.options ?? []) {
+  for (const o of options) {
     const shown = o.when === undefined ? true : test(o.when, scope);
     if (shown === undefined) return undefined;
     if (shown) out.push(o);
@@ -402,8 +405,8 @@ export function offeredFor(
 
 function isOffered(question: Question, answer: unknown, options: Option[]): boolean {
   if (question.kind !== 'radios' && question.kind !== 'checkboxes') return true;
-  const values = new Set(options.map((o) => o.value));
-  return Array.isArray(answer) ? answer.every((v) => values.has(v)) : values.has(answer as string);
+  const has = (v: unknown) => options.some((o) => o.value === v);
+  return Array.isArray(answer) ? answer.every(has) : has(answer);
 }
 
 /** Where an answer leads: the chosen option's own next/outcome(s) (radios), else the first route that applies. */
