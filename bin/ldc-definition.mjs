@@ -9,7 +9,6 @@
 //
 // Exit codes: 0 all good, 1 a problem with the definition, the personas or a file, 2 wrong usage.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import process from 'node:process';
 
 const USAGE = `Usage:
@@ -25,6 +24,8 @@ test    runs each persona (answers, optional settings and "today", expected outc
         deciding criteria) through the engine and prints its result, then "N passed, N failed".
 graph   prints a Mermaid flowchart (https://mermaid.js.org) of the questions and outcomes.`;
 
+// Piped into head or a closed pager: stop quietly, as other command-line tools do.
+process.stdout.on('error', (e) => process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : 1));
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const err = (line = '') => process.stderr.write(`${line}\n`);
 
@@ -105,7 +106,7 @@ function test(file, personasFile) {
     for (const p of read.problems) out(`  ${p.path}: ${p.message}`);
     return 1;
   }
-  out(`${basename(file)} with ${basename(personasFile)}`);
+  out(`${read.personas.length} personas from ${personasFile} on ${file}`);
   const result = engine.runPersonas(d, read.personas);
   for (const run of result.runs) {
     const got = run.outcomes.length ? run.outcomes.join(' + ') : 'no outcome';

@@ -46,7 +46,7 @@ export function describeCondition(condition: Condition, d: Definition, lang = 'e
         : `setting ${String(c.setting)}`;
   const choice = typeof c.answer === 'string' && q(c.answer)?.options !== undefined;
   const show = (v: unknown) => (choice && !isObject(v) ? option(c.answer as string, v) : value(v));
-  if ('is' in c) return `${subject}: ${show(c.is)}`;
+  if ('is' in c) return isObject(c.is) ? `${subject} = ${value(c.is)}` : `${subject}: ${show(c.is)}`;
   if (Array.isArray(c.in)) return `${subject}: ${c.in.map(show).join(' or ')}`;
   if ('includes' in c) return `${subject} includes ${show(c.includes)}`;
   if (Array.isArray(c.includesAny)) return `${subject} includes ${c.includesAny.map(show).join(' or ')}`;
