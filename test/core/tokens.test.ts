@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { tokens } from '../../src/core/tokens.generated.js';
 import '../../stories/support/pattern-preview.js';
+import '../support/guard.js';
 import { button } from '../../src/patterns/index.js';
 
 type Tree = { [key: string]: Tree | string | undefined };

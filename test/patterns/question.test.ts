@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { press } from '../support/keys.js';
 import type { LdcQuestionExample, QuestionSpec } from '../../stories/support/pattern-preview.js';
 import '../../stories/support/pattern-preview.js';
+import '../support/guard.js';
 
 const radiosSpec: QuestionSpec = {
   kind: 'radios',
