@@ -167,19 +167,8 @@ describe('<ldc-signatories-list>', () => {
     expect(root.querySelector('table')).to.be.null;
   });
 
-  it('renders 1,000 entries quickly (median of 5)', async () => {
-    const data = generated(1000);
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      const { root } = await list(html`<ldc-signatories-list .data=${data}></ldc-signatories-list>`);
-      expect(root.querySelectorAll('tbody tr')).to.have.length(1000);
-      times.push(performance.now() - start);
-    }
-    const median = times.sort((a, b) => a - b)[2];
-    console.log(
-      `signatories list, 1,000 entries: median ${median.toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`,
-    );
-    expect(median).to.be.lessThan(1500);
+  it('renders 1,000 entries, each a row (its timing is a case of npm run bench)', async () => {
+    const { root } = await list(html`<ldc-signatories-list .data=${generated(1000)}></ldc-signatories-list>`);
+    expect(root.querySelectorAll('tbody tr')).to.have.length(1000);
   });
 });
