@@ -93,7 +93,7 @@ describe('<ldc-business-case>', () => {
 
   it('starts with the example figures, labelled as examples, and passes axe', async () => {
     const el = await fixture<LdcBusinessCase>(html`<ldc-business-case></ldc-business-case>`);
-    expect(text(el.shadowRoot!.querySelector('#checkerCompletions-hint'))).to.match(/^Example: 400\./);
+    expect(text(el.shadowRoot!.querySelector('#checkerCompletions-hint'))).to.match(/^Example figure 400;/);
     expect(text(el.shadowRoot!.querySelector('.ldc-inset-text'))).to.contain('These are the example figures');
     expect(summary(el)).to.include('Saving a year £32,400');
     expect(await axeViolations(el)).to.deep.equal([]);

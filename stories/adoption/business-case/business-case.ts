@@ -170,22 +170,24 @@ export class LdcBusinessCase extends LdcElement {
     const e = EXAMPLE_INPUTS;
     return {
       checkerCompletions: msg(
-        str`Example: ${e.checkerCompletions}. From your analytics: ldc_completed events from the Blue Badge and free school meals checkers`,
+        str`Example figure ${e.checkerCompletions}; yours is the number of ldc_completed events from the checkers in your analytics`,
       ),
       notEligibleShare: msg(
-        str`Example: ${e.notEligibleShare}%. From your analytics: ldc_completed with the outcome not-eligible, as a share of all of them`,
+        str`Example figure ${e.notEligibleShare}%; yours is the share of those events with the outcome not-eligible`,
       ),
       wouldHaveApplied: msg(
-        str`Example: ${e.wouldHaveApplied}%. Ask your service team how many refused applicants did not need to apply`,
+        str`Example figure ${e.wouldHaveApplied}%; ask your service team how many refused applicants did not need to apply`,
       ),
       refusedCost: msg(
-        str`Example: £${e.refusedCost}. Staff time to check, decide and write to the applicant, from your service team`,
+        str`Example figure £${e.refusedCost}; ask your service team what checking, deciding and writing to the applicant costs`,
       ),
-      binLookups: msg(str`Example: ${e.binLookups}. From your analytics: ldc_completed events from the bin day lookup`),
+      binLookups: msg(
+        str`Example figure ${e.binLookups}; yours is the number of ldc_completed events from the bin day lookup`,
+      ),
       wouldHavePhoned: msg(
-        str`Example: ${e.wouldHavePhoned}%. From your contact centre: calls about bin days compared with look-ups`,
+        str`Example figure ${e.wouldHavePhoned}%; compare your contact centre’s calls about bin days with look-ups`,
       ),
-      callCost: msg(str`Example: £${e.callCost}. From your contact centre’s cost per call`),
+      callCost: msg(str`Example figure £${e.callCost}; ask your contact centre for its cost per call`),
     };
   }
 

@@ -350,7 +350,7 @@ export class LdcConfigurator extends LdcElement {
                 name: 'analytics',
                 label: msg('Count how residents use it in your analytics?'),
                 hint: msg(
-                  'Only journeys started, steps reached and the kind of result. Never answers, postcodes or addresses',
+                  'Only journeys started, steps reached and the kind of result, never answers, postcodes or addresses',
                 ),
                 value: c.analytics,
                 items: [
@@ -475,7 +475,7 @@ export class LdcConfigurator extends LdcElement {
         const hex = normaliseHex(c.colours[t]);
         return html`<div class="colour-row">
           ${this.text(t, labels[t], c.colours[t], (v) => this.setColour(t, v), {
-            hint: msg('A hex colour, like #1d70b8. Leave it empty to keep ours'),
+            hint: msg('A hex colour like #1d70b8, or leave it empty to keep ours'),
             width: '10',
             spellcheck: false,
           })}
