@@ -1,6 +1,5 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '../../core/i18n.js';
 import { LdcElement } from '../../core/ldc-element.js';
 import { LoadController } from '../../core/controllers/load-controller.js';
 import { errorOnce, pickOption } from '../../core/warn.js';
@@ -54,8 +53,17 @@ export class LdcBlueBadgeChecker extends LdcElement {
    * message and the fallback content (never another nation's rules), with one console error.
    */
   @property() nation = 'england';
-  /** The council's name, used in results ("Apply to Camden Council"). */
+  /**
+   * The council's name, used in results ("Apply to Camden Council"): in English, and in Welsh
+   * too when `council-cy` is not given.
+   */
   @property() council = '';
+  /**
+   * The council's name in Welsh ("Cyngor Caerdydd"), used instead of `council` when the element
+   * speaks Welsh (the nearest `lang` is `cy`). The Welsh wording never puts it straight after a
+   * word that would mutate it, so give it as the council writes it.
+   */
+  @property({ attribute: 'council-cy' }) councilCy = '';
   /**
    * Where residents apply; shown on results that lead to an application. Only https:, http:,
    * mailto:, tel: and relative addresses: any other is left out with one console error. When
@@ -163,7 +171,7 @@ export class LdcBlueBadgeChecker extends LdcElement {
       this.journey,
       {
         level: this.headingLevelFrom(this.headingLevel),
-        council: this.council.trim() || msg('your council'),
+        councils: { en: this.council.trim(), cy: this.councilCy.trim() },
         applyHref: this.applyHref,
         contact: { href: this.contactHref, phone: this.contactPhone, email: this.contactEmail },
         element: this.localName,

@@ -21,6 +21,7 @@ export interface ResultContext {
   definition: Definition;
   result: Extract<Evaluation, { type: 'outcome' }>;
   level: HeadingLevel;
+  /** The council's name in the element's language; '' when the page gives none. */
   council: string;
   applyHref: string;
   contact: Contact;
@@ -57,7 +58,15 @@ function contactDetails(c: ResultContext): TemplateResult | typeof nothing {
     ...(email ? [{ key: msg('Email'), value: mail ? html`<a href=${mail}>${email}</a>` : email }] : []),
   ];
   return html`${rows.length ? summaryList(rows) : nothing}
-  ${href ? html`<p class="ldc-body"><a href=${href}>${msg(str`Other ways to contact ${council}`)}</a></p>` : nothing}`;
+  ${
+    href
+      ? html`<p class="ldc-body">
+          <a href=${href}
+            >${council ? msg(str`Other ways to contact ${council}`) : msg('Other ways to contact your council')}</a
+          >
+        </p>`
+      : nothing
+  }`;
 }
 
 function links(list: Link[] | undefined, c: ResultContext, field: string): TemplateResult | typeof nothing {
@@ -192,7 +201,7 @@ export function resultView(c: ResultContext): TemplateResult {
       result.results.some((f) => f.outcome.apply) && applyHref
         ? html`<p class="ldc-body">
             <a class="ldc-button ldc-button--start apply-link" part="apply-link" href=${applyHref}
-              >${c.words(d.applyText) || msg(str`Apply to ${c.council}`)}</a
+              >${c.words(d.applyText) || (c.council ? msg(str`Apply to ${c.council}`) : msg('Apply to your council'))}</a
             >
           </p>`
         : nothing

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../../core/i18n.js';
+import { msg, str, withLanguage, type Language } from '../../core/i18n.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
-import type { Language } from '../../core/i18n.js';
 import { offeredFor } from '../../eligibility/evaluate.js';
 import { textFor } from '../../eligibility/text.js';
 import type { Audience, Definition, Question, Text } from '../../eligibility/types.js';
@@ -36,8 +35,11 @@ function later(j: Journey, render: (m: Later) => TemplateResult): TemplateResult
 /** What the view needs from the element, read while rendering. */
 export interface CheckerView {
   level: HeadingLevel;
-  /** The council's name, or "your council". */
-  council: string;
+  /**
+   * The council's name as the page gives it ('' when not given): `en` from `council`, `cy` from
+   * `council-cy` (used in Welsh; the English name when there is no Welsh one).
+   */
+  councils: { en: string; cy: string };
   applyHref: string;
   contact: Contact;
   /** The element's tag, for console messages. */
@@ -83,7 +85,7 @@ function renderStep(j: Journey, v: CheckerView): TemplateResult {
       ${content}
     </form>`;
   if (j.step === START) {
-    const t = words(v, 'self');
+    const t = words(v, def, 'self');
     return html`${statusRegion(nothing)}
     ${form(
       START,
@@ -105,14 +107,14 @@ function renderStep(j: Journey, v: CheckerView): TemplateResult {
   const r = j.evaluation();
   if (!r) throw new EvaluationProblem('no definition');
   if (r.type === 'error') throw new EvaluationProblem(`the definition could not be evaluated: ${r.problem}`);
-  const t = words(v, r.audience);
+  const t = words(v, def, r.audience);
   const announce = (text: string) => statusRegion(j.announced ? text : nothing);
   if (j.step === RESULT && r.type === 'outcome') {
     const c = {
       definition: def,
       result: r,
       level: v.level,
-      council: v.council,
+      council: councilIn(v, v.language),
       applyHref: v.applyHref,
       contact: v.contact,
       words: t,
@@ -156,9 +158,20 @@ function renderStep(j: Journey, v: CheckerView): TemplateResult {
   )}`;
 }
 
-/** The definition's words for this page's language and the journey's audience, {council} filled in. */
-function words(v: CheckerView, audience: Audience) {
-  return (text: Text | undefined) => withCouncil(textFor(text, v.language, audience), v.council);
+/** The council's name in `language` ('' when the page gives none). */
+function councilIn(v: CheckerView, language: Language): string {
+  return (language === 'cy' && v.councils.cy) || v.councils.en;
+}
+
+/**
+ * The definition's words for this page's language and the journey's audience, {council} filled
+ * in: with the council's name in the language the definition is written in (an English-only
+ * definition on a Welsh page keeps English around the English name), else "your council" in it.
+ */
+function words(v: CheckerView, def: Pick<Definition, 'languages'>, audience: Audience) {
+  const language: Language = (def.languages ?? ['en']).includes(v.language) ? v.language : 'en';
+  const council = councilIn(v, language) || withLanguage(language, () => msg('your council'));
+  return (text: Text | undefined) => withCouncil(textFor(text, v.language, audience), council);
 }
 
 function question(def: Definition, id: string): Question {

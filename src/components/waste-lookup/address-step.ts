@@ -15,8 +15,20 @@ import type { AddressStep, OutOfAreaStep } from './state.js';
 const MAX_RADIOS = 8;
 const FIND_COUNCIL = 'https://www.gov.uk/find-local-council';
 
+/**
+ * "4 addresses found": a whole sentence per plural category. English uses one and other; Welsh
+ * uses all six, because the noun after a numeral mutates (2 gyfeiriad, 3 chyfeiriad, 6 chyfeiriad)
+ * and other numbers read best as "N o gyfeiriadau".
+ */
 const found = (n: number, language: Language) =>
-  plural(n, language, { one: () => msg('1 address found'), other: () => msg(str`${n} addresses found`) });
+  plural(n, language, {
+    zero: () => msg('No addresses found'),
+    one: () => msg('1 address found'),
+    two: () => msg('2 addresses found'),
+    few: () => msg('3 addresses found'),
+    many: () => msg('6 addresses found'),
+    other: () => msg(str`${n} addresses found`),
+  });
 
 /** What the status region says when one of these steps arrives from a search. */
 export function announce(step: AddressStep | OutOfAreaStep, language: Language): string {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str, type Language } from '../../core/i18n.js';
-import { formatDate } from '../../core/format.js';
+import { formatDate, formatNumber, plural } from '../../core/format.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
 import { binColour } from '../../waste/colours.js';
 import { relativeDay } from '../../waste/dates.js';
@@ -146,20 +146,13 @@ function serviceView(service: WasteService, collections: Collection[], c: Servic
   </li>`;
 }
 
-const litreFormats = new Map<string, Intl.NumberFormat>();
-/** "240 litres", "1 litre": Intl's unit format, plural rules included. */
+/**
+ * "240 litres", "1 litre"; in Welsh "240 litr" (the noun stays singular after a numeral). Our own
+ * words, not Intl's unit format, which many engines lack in Welsh (and would write US "liters").
+ */
 function litres(n: number, language: Language): string {
-  const locale = language === 'cy' ? 'cy' : 'en-GB';
-  let f = litreFormats.get(locale);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(locale, { style: 'unit', unit: 'liter', unitDisplay: 'long' });
-    } catch {
-      f = new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'liter', unitDisplay: 'long' });
-    }
-    litreFormats.set(locale, f);
-  }
-  return f.format(n);
+  const size = formatNumber(n);
+  return plural(n, language, { one: () => msg('1 litre'), other: () => msg(str`${size} litres`) });
 }
 
 /** Each service with its picture, next collection, changes, following dates and facts. */

@@ -6,6 +6,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str, type Language } from '../../core/i18n.js';
 import { token } from '../../core/css.js';
+import { formatDate } from '../../core/format.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
 import { policyUrl } from '../../core/url-policy.js';
 import { checkSchedule } from '../../waste/check-schedule.js';
@@ -76,25 +77,31 @@ function timeWords(time: string, language: Language): string {
   if (!f)
     timeFormats.set(
       locale,
-      (f = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })),
+      // 24-hour in both languages: an engine without Welsh data would otherwise write "08:00 PM".
+      (f = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })),
     );
   const [h, m] = time.split(':').map(Number);
   return f.format(Date.UTC(2026, 0, 1, h, m));
 }
 
-/** The words of a calendar file, in the language being rendered. */
-function calendarWords(): CalendarWords {
+/**
+ * The words of a calendar file, in the language being rendered: worded here, while rendering,
+ * and handed to the DOM-free writer (the file is made during render, see calendarUrl).
+ */
+function calendarWords(language: Language): CalendarWords {
   return {
     summary: (service) => msg(str`${service} collection`),
-    moved: (original, reason) =>
-      reason ? msg(str`Moved from ${original} ${reason}`) : msg(str`Moved from ${original}`),
+    moved: (iso, reason) => {
+      const original = formatDate(iso, language, { weekday: true, year: true });
+      return reason ? msg(str`Moved from ${original} ${reason}`) : msg(str`Moved from ${original}`);
+    },
     reminder: (service) => msg(str`${service} collection tomorrow: put it out tonight`),
   };
 }
 
 function calendarSection(c: ResultsContext): TemplateResult {
   const { schedule, address } = c;
-  const words = calendarWords();
+  const words = calendarWords(c.language);
   const reminder = (REMINDER_TIMES as readonly string[]).includes(c.reminder) ? c.reminder : '';
   const file =
     (services?: string[], name = address.label) =>
