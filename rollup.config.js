@@ -9,12 +9,14 @@ import terser from '@rollup/plugin-terser';
 import json from '@rollup/plugin-json';
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
+import { definitionParts } from './scripts/build/definition-parts.mjs';
 
 const defineEntries = readdirSync('src/define')
   .filter((f) => f.endsWith('.ts'))
   .map((f) => `src/define/${f}`);
 
 const plugins = (outDir) => [
+  definitionParts(), // before node-resolve, which would resolve the definitions' JSON itself
   nodeResolve({ exportConditions: ['production'] }), // strips Lit's dev-mode code
   json({ compact: true, preferConst: true }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir }),

@@ -9,6 +9,7 @@ import { checkerStyles } from '../eligibility-checker/eligibility-checker.styles
 import { Journey, type Progress } from '../eligibility-checker/journey.js';
 import { loadResultView, renderChecker, renderProblem } from '../eligibility-checker/view.js';
 import { nationDefinition, NATIONS, type Nation } from './nations.js';
+import { START_PAGES } from './start-pages.js';
 
 const PERSIST = ['session', 'none'] as const;
 
@@ -28,8 +29,10 @@ const PERSIST = ['session', 'none'] as const;
  * @tag ldc-blue-badge-checker
  * @summary A GOV.UK-style Blue Badge eligibility checker for all four UK nations.
  *
- * @slot - Fallback content, shown while the nation's rules load, when JavaScript does not run or
- *   when the configuration is wrong: for example a link to the council's Blue Badge page.
+ * @slot - Fallback content, shown when JavaScript does not run or when the configuration is
+ *   wrong, and while the rules load for a journey that resumes (`progress`, `persist="session"`):
+ *   for example a link to the council's Blue Badge page. Otherwise the start page shows at once,
+ *   before the nation's rules arrive, so nothing below the checker moves when they do.
  *
  * @csspart back-link - The Back link.
  * @csspart button - Every button.
@@ -166,7 +169,13 @@ export class LdcBlueBadgeChecker extends LdcElement {
 
   override render() {
     if (this.configProblem) return renderProblem(this.configProblem);
-    if (!this.journey.definition) return html`<slot></slot>`;
+    // The start page comes with the element; the rules follow (Start now waits for them). A journey
+    // that may resume elsewhere (progress given, or kept in sessionStorage) waits for the rules.
+    const resumes =
+      this.progress ||
+      pickOption(this.persist, PERSIST, 'none', { element: this.localName, attribute: 'persist' }) === 'session';
+    const startPage = resumes ? undefined : START_PAGES[this.nation as Nation];
+    if (!this.journey.definition && !startPage) return html`<slot></slot>`;
     return renderChecker(
       this.journey,
       {
@@ -178,6 +187,7 @@ export class LdcBlueBadgeChecker extends LdcElement {
         language: this.language,
       },
       (problem) => errorOnce(`<${this.localName}>: ${problem}`),
+      startPage,
     );
   }
 }

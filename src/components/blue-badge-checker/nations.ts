@@ -1,4 +1,5 @@
 import type { Definition } from '../../eligibility/types.js';
+import { START_PAGES } from './start-pages.js';
 
 export const NATIONS = ['england', 'scotland', 'wales', 'northern-ireland'] as const;
 export type Nation = (typeof NATIONS)[number];
@@ -16,6 +17,6 @@ export const loadNation: Record<Nation, () => Promise<{ default: unknown }>> = {
   'northern-ireland': () => import('../../eligibility/definitions/blue-badge-northern-ireland.json'),
 };
 
-/** A nation's definition. */
+/** A nation's definition: its rules chunk with its start page (which the entry carries). */
 export const nationDefinition = (nation: Nation): Promise<Definition> =>
-  loadNation[nation]().then((m) => m.default as Definition);
+  loadNation[nation]().then((m) => ({ ...(m.default as Definition), ...START_PAGES[nation] }));

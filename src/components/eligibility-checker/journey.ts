@@ -67,6 +67,8 @@ export class Journey implements ReactiveController {
   #memo: { key: unknown[]; result: Evaluation | null } | null = null;
   /** The sessionStorage key this journey has claimed, if any. */
   #claimed: string | null = null;
+  /** Start now was pressed on a start page shown before the definition arrived: go on when it does. */
+  #startRequested = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
@@ -126,6 +128,7 @@ export class Journey implements ReactiveController {
 
   /** Runs a definition: from the progress given, else a saved journey, else the start. */
   begin(definition: Definition, progress?: Progress): void {
+    const started = this.#startRequested;
     this.#definition = definition;
     this.#today = todayInLondon();
     this.reset();
@@ -135,12 +138,14 @@ export class Journey implements ReactiveController {
       const saved = storage!.loadProgress(slot);
       if (saved && !this.resume(saved, true)) storage!.clearProgress(slot); // corrupted or old: start fresh
     }
+    if (started && this.step === START) this.guard(() => this.advance(START));
     this.host.requestUpdate();
   }
 
-  /** No definition to run (loading, or a configuration problem). */
+  /** No definition to run (loading, or a configuration problem): back at the start. */
   clear(): void {
     this.#definition = null;
+    this.reset();
     this.host.requestUpdate();
   }
 
@@ -158,6 +163,8 @@ export class Journey implements ReactiveController {
   submit(step: Step): void {
     this.guard(() => {
       const def = this.#definition;
+      // Start now before the definition has arrived (its start page came first): go on when it does.
+      if (!def && step === START && this.step === START) this.#startRequested = true;
       // A second click on Continue arrives for a step that is no longer shown: ignore it.
       if (step !== this.step || !def) return;
       if (step === START || step === CHECK) return this.advance(step);
@@ -206,6 +213,7 @@ export class Journey implements ReactiveController {
   }
 
   private reset(): void {
+    this.#startRequested = false;
     this.store = {};
     this.history = [];
     this.step = START;

@@ -48,6 +48,12 @@ export interface CheckerView {
   language: Language;
 }
 
+/**
+ * What the start page shows: a definition's title, start and languages. A checker that has them
+ * before the rest of its definition (the Blue Badge checker's nations) shows its start page at once.
+ */
+export type StartPage = Pick<Definition, 'title' | 'start' | 'languages'>;
+
 /** A definition that cannot be evaluated, found while rendering. */
 export class EvaluationProblem extends Error {}
 
@@ -60,11 +66,17 @@ export function renderProblem(problem: string): TemplateResult {
  * The whole checker for one render: the step the journey is on, worded now (in the page's
  * language, for the journey's audience). A definition that breaks while rendering shows the
  * configuration message and the fallback content, never an empty shadow root; `report` says so
- * once in the console (state cannot change during render).
+ * once in the console (state cannot change during render). Before the definition arrives, the
+ * start page shows from `startPage` if there is one (Start now then waits for the definition).
  */
-export function renderChecker(journey: Journey, view: CheckerView, report: (problem: string) => void): TemplateResult {
+export function renderChecker(
+  journey: Journey,
+  view: CheckerView,
+  report: (problem: string) => void,
+  startPage?: StartPage,
+): TemplateResult {
   try {
-    return html`<div class="ldc-root">${renderStep(journey, view)}</div>`;
+    return html`<div class="ldc-root">${renderStep(journey, view, startPage)}</div>`;
   } catch (e) {
     const problem = e instanceof EvaluationProblem ? e.message : `the checker failed: ${describeError(e)}`;
     report(problem);
@@ -72,8 +84,8 @@ export function renderChecker(journey: Journey, view: CheckerView, report: (prob
   }
 }
 
-function renderStep(j: Journey, v: CheckerView): TemplateResult {
-  const def = j.definition!;
+function renderStep(j: Journey, v: CheckerView, startPage?: StartPage): TemplateResult {
+  const def = j.definition;
   const form = (step: string, content: unknown) =>
     html`<form
       novalidate
@@ -85,27 +97,29 @@ function renderStep(j: Journey, v: CheckerView): TemplateResult {
       ${content}
     </form>`;
   if (j.step === START) {
-    const t = words(v, def, 'self');
+    const page = def ?? startPage;
+    if (!page) throw new EvaluationProblem('no definition');
+    const t = words(v, page, 'self');
     return html`${statusRegion(nothing)}
     ${form(
       START,
-      html`${heading(v.level, t(def.title), { class: 'ldc-heading-l ldc-step-heading' })}
-        ${def.start.intro.map((p) => html`<p class="ldc-body">${t(p)}</p>`)}
+      html`${heading(v.level, t(page.title), { class: 'ldc-heading-l ldc-step-heading' })}
+        ${page.start.intro.map((p) => html`<p class="ldc-body">${t(p)}</p>`)}
         ${heading(subLevel(v.level), msg('Before you start'), { class: 'ldc-heading-m' })}
         ${
-          def.start.youNeed.length
+          page.start.youNeed.length
             ? html`<p class="ldc-body">${msg('You may need:')}</p>
                 <ul class="ldc-list">
-                  ${def.start.youNeed.map((item) => html`<li>${t(item)}</li>`)}
+                  ${page.start.youNeed.map((item) => html`<li>${t(item)}</li>`)}
                 </ul>`
             : nothing
         }
-        <p class="ldc-body">${t(def.start.time)}</p>
+        <p class="ldc-body">${t(page.start.time)}</p>
         ${button({ text: msg('Start now'), variant: 'start' })}`,
     )}`;
   }
   const r = j.evaluation();
-  if (!r) throw new EvaluationProblem('no definition');
+  if (!def || !r) throw new EvaluationProblem('no definition');
   if (r.type === 'error') throw new EvaluationProblem(`the definition could not be evaluated: ${r.problem}`);
   const t = words(v, def, r.audience);
   const announce = (text: string) => statusRegion(j.announced ? text : nothing);
