@@ -66,11 +66,14 @@ describe('every story in Welsh: axe passes and no English is left', () => {
     for (const [name, Story] of Object.entries(storiesOf(module))) {
       const title = `${file.replace(/^stories\/|\.stories\.ts$/g, '')}: ${name}`;
       const parameters = (Story as { parameters?: SettleOptions['parameters'] }).parameters;
-      it(title, async () => {
+      it(title, async function () {
         const play = (Story as { play?: (context: { canvasElement: HTMLElement }) => Promise<void> }).play;
         // A story's play function finds controls by their English names ("Continue"), so a story
         // with one is played in English and then switched to Welsh: the elements must follow the
-        // new lang where they are, keeping their step and its error.
+        // new lang where they are, keeping their step and its error. It is laid out twice, so it
+        // has twice the time (WebKit takes about 8 s to lay out VeryLongAddress's 100,000
+        // character address each time).
+        if (play) this.timeout(30_000);
         const page = await fixture(html`<div lang=${play ? 'en' : 'cy'}>${Story()}</div>`);
         await settled(page, { name: `${title} (Welsh)`, parameters });
         if (play) {
