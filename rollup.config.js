@@ -10,6 +10,7 @@ import json from '@rollup/plugin-json';
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { definitionParts } from './scripts/build/definition-parts.mjs';
+import { minifyLiterals } from './scripts/build/minify-literals.mjs';
 
 const defineEntries = readdirSync('src/define')
   .filter((f) => f.endsWith('.ts'))
@@ -20,6 +21,7 @@ const plugins = (outDir) => [
   nodeResolve({ exportConditions: ['production'] }), // strips Lit's dev-mode code
   json({ compact: true, preferConst: true }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir }),
+  minifyLiterals(), // the CSS and HTML inside css`…` and html`…`, after TypeScript, before terser
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
 

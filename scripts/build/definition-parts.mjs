@@ -58,7 +58,11 @@ export function definitionParts() {
       const definition = JSON.parse(readFileSync(file, 'utf8'));
       const value = part === 'start' ? startPart(definition) : rulesPart(definition);
       // One object literal: terser shortens it; the chunk is named after the definition.
-      return { code: `export default ${JSON.stringify(value)};\n`, map: { mappings: '' }, meta: { name: basename(file, '.json') } };
+      return {
+        code: `export default ${JSON.stringify(value)};\n`,
+        map: { mappings: '' },
+        meta: { name: basename(file, '.json') },
+      };
     },
   };
 }

@@ -16,12 +16,15 @@
  * chunk, loaded the first time an element resolves to Welsh (before that element renders, so
  * Welsh readers never see English first).
  */
-import type { msg as litMsg } from '@lit/localize';
-import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import type { msg as litMsg, str as litStr } from '@lit/localize';
+import { isStrTagged, joinStringsAndValues, str as strTag } from '@lit/localize/internal/str-tag.js';
 import { errorOnce } from './warn.js';
 
-export { str } from '@lit/localize';
+/**
+ * @lit/localize's `str`, with its type (which `lit-localize extract` recognises), from the module
+ * that holds only it: importing it from '@lit/localize' would bring the runtime mode's code along.
+ */
+export const str = strTag as typeof litStr;
 
 /** The languages the library speaks: English (the source) and Welsh. */
 export const LANGUAGES = ['en', 'cy'] as const;
@@ -34,9 +37,12 @@ type Catalogue = Record<string, Localized>;
 
 const catalogues = new Map<Language, Catalogue>();
 const loading = new Map<Language, Promise<void>>();
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ templates: Catalogue }>> = {
-  cy: () => import('../locales/cy.js') as unknown as Promise<{ templates: Catalogue }>,
+type CatalogueModule = { templates: Catalogue; generateMsgId: (strings: string | string[], isHtml: boolean) => string };
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<CatalogueModule>> = {
+  cy: () => import('./catalogue-cy.js') as unknown as Promise<CatalogueModule>,
 };
+/** Names a message as @lit/localize does; it comes with the first catalogue (English looks nothing up). */
+let generateMsgId: CatalogueModule['generateMsgId'] | undefined;
 
 let current: Language = SOURCE_LANGUAGE;
 
@@ -74,7 +80,10 @@ export function loadCatalogue(language: Language): Promise<void> {
   let pending = loading.get(language);
   if (!pending) {
     pending = loaders[language as Exclude<Language, 'en'>]()
-      .then((m) => void catalogues.set(language, m.templates))
+      .then((m) => {
+        generateMsgId = m.generateMsgId;
+        catalogues.set(language, m.templates);
+      })
       .catch((e: unknown) => {
         loading.delete(language);
         errorOnce(
@@ -93,11 +102,12 @@ const stringIds = new Map<string, string>();
 function idOf(template: string | { strings: TemplateStringsArray }): string {
   if (typeof template === 'string') {
     let id = stringIds.get(template);
-    if (id === undefined) stringIds.set(template, (id = generateMsgId(template, false)));
+    if (id === undefined) stringIds.set(template, (id = generateMsgId!(template, false)));
     return id;
   }
   let id = ids.get(template.strings);
-  if (id === undefined) ids.set(template.strings, (id = generateMsgId(template.strings, false)));
+  if (id === undefined)
+    ids.set(template.strings, (id = generateMsgId!(template.strings as unknown as string[], false)));
   return id;
 }
 

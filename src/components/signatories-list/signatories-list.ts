@@ -1,6 +1,5 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '../../core/i18n.js';
 import { LoadController } from '../../core/controllers/load-controller.js';
 import { LdcElement } from '../../core/ldc-element.js';
@@ -292,9 +291,7 @@ export class LdcSignatoriesList extends LdcElement {
           </tr>
         </thead>
         <tbody>
-          ${repeat(
-            rows,
-            (e) => `${e.scheme}/${e.id}`,
+          ${rows.map(
             (e) =>
               html`<tr>
                 <td>${this.#evidenceLink(e)}</td>
