@@ -25,8 +25,13 @@ const plugins = (outDir) => [
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
 
+// Lit's tags and unsafeCSS build values and change nothing else: a stylesheet or template that
+// nothing uses is dropped (each element adopts only the pattern styles it renders).
+const treeshake = { manualPureFunctions: ['css', 'html', 'svg', 'unsafeCSS'] };
+
 const selfContained = (input, dir) => ({
   input,
+  treeshake,
   output: {
     dir,
     format: 'es',
@@ -49,6 +54,7 @@ export default [
       ...defineEntries,
     ],
     external: [/^lit/, /^@lit\//, /^react/, 'postcode', 'ical.js', 'tslib'],
+    treeshake,
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     plugins: plugins('dist'),
   },

@@ -4,11 +4,62 @@
  * tree and every ID reference (for, aria-describedby, aria-controls, #links) works.
  * Patterns own no state; components pass values and handlers in.
  */
-import { dateStyles, formExtras, formStyles } from './styles/form.js';
-import { actionStyles } from './styles/actions.js';
-import { feedbackStyles } from './styles/feedback.js';
+import { fieldStyles } from './styles/form.js';
+import { controlStyles, inputStyles } from './styles/controls.js';
+import { selectStyles } from './styles/select.js';
+import { choiceStyles } from './styles/choices.js';
+import { dateStyles } from './styles/date.js';
+import { buttonStyles } from './styles/actions.js';
+import { linkButtonStyles } from './styles/links.js';
+import { warningStyles } from './styles/warning.js';
+import {
+  bannerStyles,
+  configProblemStyles,
+  errorSummaryStyles,
+  insetStyles,
+  panelStyles,
+  summaryListStyles,
+} from './styles/feedback.js';
 
-export const patternStyles = [formStyles, formExtras, dateStyles, actionStyles, feedbackStyles];
+/**
+ * Every pattern's styles, in cascade order. The library's elements adopt only the ones they
+ * render (a page pays for no other CSS); an element of your own may adopt all of them. Each is its
+ * own module, so a stylesheet that only an on-demand chunk adopts travels in that chunk.
+ */
+export const patternStyles = [
+  fieldStyles,
+  controlStyles,
+  inputStyles,
+  selectStyles,
+  choiceStyles,
+  dateStyles,
+  buttonStyles,
+  linkButtonStyles,
+  errorSummaryStyles,
+  panelStyles,
+  insetStyles,
+  warningStyles,
+  bannerStyles,
+  configProblemStyles,
+  summaryListStyles,
+];
+export {
+  fieldStyles,
+  controlStyles,
+  inputStyles,
+  selectStyles,
+  choiceStyles,
+  dateStyles,
+  buttonStyles,
+  linkButtonStyles,
+  errorSummaryStyles,
+  panelStyles,
+  insetStyles,
+  warningStyles,
+  bannerStyles,
+  configProblemStyles,
+  summaryListStyles,
+};
 export * from './field.js';
 export * from './heading.js';
 export * from './choices.js';

@@ -4,8 +4,7 @@ import { LdcElement } from '../../core/ldc-element.js';
 import { LoadController } from '../../core/controllers/load-controller.js';
 import { errorOnce, pickOption } from '../../core/warn.js';
 import type { Answers, Definition, Settings } from '../../eligibility/types.js';
-import { patternStyles } from '../../patterns/index.js';
-import { checkerStyles } from '../eligibility-checker/eligibility-checker.styles.js';
+import { checkerPageStyles } from '../eligibility-checker/eligibility-checker.styles.js';
 import { Journey, type Progress } from '../eligibility-checker/journey.js';
 import { loadResultView, renderChecker, renderProblem } from '../eligibility-checker/view.js';
 import { nationDefinition, NATIONS, type Nation } from './nations.js';
@@ -49,7 +48,7 @@ const PERSIST = ['session', 'none'] as const;
  * @fires ldc-result - A result was reached. detail: { outcome, kind } — no answer values.
  */
 export class LdcBlueBadgeChecker extends LdcElement {
-  static override styles = [...LdcElement.styles, ...patternStyles, checkerStyles];
+  static override styles = [...LdcElement.styles, ...checkerPageStyles];
 
   /**
    * `england`, `scotland`, `wales` or `northern-ireland`. Any other value shows the configuration
@@ -152,9 +151,11 @@ export class LdcBlueBadgeChecker extends LdcElement {
     }
     // The result step's view loads beside the rules: nothing shows until the rules are here.
     const state = await this.loader.run(() =>
-      Promise.all([nationDefinition(nation), loadResultView(), this.journey.prepareStorage(this.progress)]).then(
-        ([d]) => d,
-      ),
+      Promise.all([
+        nationDefinition(nation).then(async (d) => (await this.journey.prepareQuestions(d), d)),
+        loadResultView(),
+        this.journey.prepareStorage(this.progress),
+      ]).then(([d]) => d),
     );
     if (!state) return; // a newer load replaced this one
     if (state.status === 'failed') return this.fail(`the ${nation} rules could not be loaded: ${String(state.error)}`);

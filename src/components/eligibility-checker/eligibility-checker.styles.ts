@@ -1,5 +1,16 @@
 import { css } from 'lit';
 import { token } from '../../core/css.js';
+import {
+  buttonStyles,
+  choiceStyles,
+  configProblemStyles,
+  errorSummaryStyles,
+  fieldStyles,
+  insetStyles,
+  linkButtonStyles,
+  panelStyles,
+  summaryListStyles,
+} from '../../patterns/index.js';
 
 export const checkerStyles = css`
   .result-section {
@@ -30,3 +41,21 @@ export const checkerStyles = css`
     margin-top: 0;
   }
 `;
+
+/**
+ * What both checkers render: questions with radios and checkboxes, buttons, Back and Change,
+ * the error summary, check your answers and results. Number and date questions bring their own
+ * styles with their code (question-inputs.ts), only for definitions that ask them.
+ */
+export const checkerPageStyles = [
+  fieldStyles,
+  choiceStyles,
+  buttonStyles,
+  linkButtonStyles,
+  errorSummaryStyles,
+  panelStyles,
+  insetStyles,
+  configProblemStyles,
+  summaryListStyles,
+  checkerStyles,
+];

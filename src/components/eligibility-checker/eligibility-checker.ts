@@ -4,8 +4,7 @@ import { LdcElement } from '../../core/ldc-element.js';
 import { LoadController } from '../../core/controllers/load-controller.js';
 import { errorOnce, pickOption } from '../../core/warn.js';
 import type { Answers, Definition, Settings } from '../../eligibility/types.js';
-import { patternStyles } from '../../patterns/index.js';
-import { checkerStyles } from './eligibility-checker.styles.js';
+import { checkerPageStyles } from './eligibility-checker.styles.js';
 import { describeError, Journey, type Progress } from './journey.js';
 import { loadResultView, renderChecker, renderProblem } from './view.js';
 
@@ -44,7 +43,7 @@ type Loaded = { ok: true; definition: Definition } | { ok: false; problem: strin
  * @fires ldc-result - A result was reached. detail: { outcome, kind } — no answer values.
  */
 export class LdcEligibilityChecker extends LdcElement {
-  static override styles = [...LdcElement.styles, ...patternStyles, checkerStyles];
+  static override styles = [...LdcElement.styles, ...checkerPageStyles];
 
   /** The definition to run (an object); validated before use. */
   @property({ attribute: false }) definition?: unknown;
@@ -150,7 +149,10 @@ export class LdcEligibilityChecker extends LdcElement {
         if (!resolved.ok) return resolved;
         if (resolved.value === undefined) return null; // nothing to run yet
         const checked = check.checkDefinition(resolved.value);
-        if (checked.ok) check.warnSettings(checked.definition, this.settings, this.localName);
+        if (checked.ok) {
+          check.warnSettings(checked.definition, this.settings, this.localName);
+          await this.journey.prepareQuestions(checked.definition);
+        }
         return checked;
       },
       { timeoutMs: LOAD_TIMEOUT_MS },

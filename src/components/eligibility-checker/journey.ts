@@ -1,10 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { FocusController } from '../../core/controllers/focus-controller.js';
 import type { LdcEventDetails } from '../../core/events.js';
 import { answersOnPath, evaluate, findQuestion } from '../../eligibility/evaluate.js';
 import { parseInput, type ErrorKey, type RawInput } from '../../eligibility/input.js';
 import type { Answers, Definition, Evaluation, Settings } from '../../eligibility/types.js';
-import { draftFor } from './question-field.js';
+import { draftFor, loadQuestionKinds } from './question-field.js';
 
 /** sessionStorage code: its own chunk, loaded only by checkers that keep answers (persist="session"). */
 type StorageModule = typeof import('./storage.js');
@@ -67,6 +67,8 @@ export class Journey implements ReactiveController {
   #memo: { key: unknown[]; result: Evaluation | null } | null = null;
   /** The sessionStorage key this journey has claimed, if any. */
   #claimed: string | null = null;
+  /** Whether number and date questions' styles are adopted in the host's shadow root. */
+  #inputStylesAdopted = false;
   /** Start now was pressed on a start page shown before the definition arrived: go on when it does. */
   #startRequested = false;
 
@@ -89,6 +91,19 @@ export class Journey implements ReactiveController {
    */
   async prepareStorage(progress?: Progress): Promise<void> {
     if (progress || this.options.storage().persist === 'session') storage ??= await import('./storage.js');
+  }
+
+  /**
+   * Loads the code for the kinds of question the definition asks beyond radios and checkboxes
+   * (number, date) and adopts their styles beside the element's own. Call before `begin`.
+   */
+  async prepareQuestions(definition: Definition): Promise<void> {
+    const styles = await loadQuestionKinds(definition);
+    const root = this.host.renderRoot;
+    if (!styles.length || this.#inputStylesAdopted || !(root instanceof ShadowRoot)) return;
+    this.#inputStylesAdopted = true;
+    const own = (this.host.constructor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles;
+    adoptStyles(root, [...own, ...styles]);
   }
 
   get definition(): Definition | null {

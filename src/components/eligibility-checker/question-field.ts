@@ -1,8 +1,28 @@
 import type { TemplateResult } from 'lit';
 import type { HeadingLevel } from '../../core/ldc-element.js';
-import type { Answer, Option, Question, Text } from '../../eligibility/types.js';
+import type { Answer, Definition, Option, Question, Text } from '../../eligibility/types.js';
 import type { RawInput } from '../../eligibility/input.js';
-import { checkboxes, dateInput, radios, textInput, type ChoiceEntry, type DateParts } from '../../patterns/index.js';
+import { checkboxes, radios, type ChoiceEntry } from '../../patterns/index.js';
+
+/** Number and date questions' code and styles: their own chunk, loaded with a definition that asks one. */
+type Inputs = typeof import('./question-inputs.js');
+let inputs: Inputs | null = null;
+
+/**
+ * The code and styles for the kinds of question `definition` asks beyond radios and checkboxes
+ * (resolves to the styles to adopt, none when it asks only those). Call before showing it.
+ */
+export async function loadQuestionKinds(definition: Definition): Promise<Inputs['inputFieldStyles']> {
+  if (!definition.questions.some((q) => q.kind === 'number' || q.kind === 'date')) return [];
+  inputs ??= await import('./question-inputs.js');
+  return inputs.inputFieldStyles;
+}
+
+/** The number and date fields, loaded by loadQuestionKinds before the definition is shown. */
+function inputFields(): Inputs {
+  if (!inputs) throw new Error('number and date questions were shown before their code loaded');
+  return inputs;
+}
 
 /** The field's id: error summary links and focus use it. */
 export const FIELD_ID = 'answer';
@@ -63,18 +83,8 @@ export function questionField(
         onChange: onDraft,
       });
     case 'number':
-      return textInput({
-        ...common,
-        value: typeof draft === 'string' ? draft : '',
-        width: '10',
-        inputmode: 'numeric',
-        spellcheck: false,
-        prefix: words(question.prefix) || undefined,
-        suffix: words(question.suffix) || undefined,
-        host,
-        onInput: onDraft,
-      });
+      return inputFields().numberField(common, question, draft, host, words, onDraft);
     case 'date':
-      return dateInput({ ...common, value: draft as DateParts, onInput: onDraft });
+      return inputFields().dateField(common, draft, onDraft);
   }
 }

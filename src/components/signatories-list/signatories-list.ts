@@ -17,7 +17,16 @@ import {
   type Scheme,
   type SignatoryEntry,
 } from '../../endorsement/types.js';
-import { heading, patternStyles, select, statusRegion, textInput } from '../../patterns/index.js';
+import {
+  controlStyles,
+  fieldStyles,
+  heading,
+  inputStyles,
+  select,
+  selectStyles,
+  statusRegion,
+  textInput,
+} from '../../patterns/index.js';
 import { formatDate, plural } from '../../core/format.js';
 import { roleName, schemeName, typeName } from '../endorsement-badge/wording.js';
 import { listStyles } from './signatories-list.styles.js';
@@ -58,7 +67,7 @@ interface Source {
  * @fires {CustomEvent<LdcRegistryLoadedDetail>} ldc-registry-loaded - The registry loaded and validated. detail: { count }
  */
 export class LdcSignatoriesList extends LdcElement {
-  static override styles = [...LdcElement.styles, ...patternStyles, listStyles];
+  static override styles = [...LdcElement.styles, fieldStyles, controlStyles, inputStyles, selectStyles, listStyles];
 
   /** URL of a signed registry JSON file (format version 1); the bundled registry when absent. */
   @property() registry = '';

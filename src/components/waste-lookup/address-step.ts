@@ -8,8 +8,22 @@ import { plural } from '../../core/format.js';
 import { msg, str, type Language } from '../../core/i18n.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
 import type { Address } from '../../waste/types.js';
-import { backLink, button, errorSummary, heading, linkButton, radios, select } from '../../patterns/index.js';
+import {
+  backLink,
+  button,
+  choiceStyles,
+  errorSummary,
+  heading,
+  linkButton,
+  linkButtonStyles,
+  radios,
+  select,
+  selectStyles,
+} from '../../patterns/index.js';
 import type { AddressStep, OutOfAreaStep } from './state.js';
+
+/** The address and out-of-area steps' styles, adopted when this code arrives (the rest are the element's). */
+export const stepStyles = [selectStyles, choiceStyles, linkButtonStyles];
 
 /** Up to this many addresses are radios; more are a select (GOV.UK: radios for a few). */
 const MAX_RADIOS = 8;

@@ -13,7 +13,16 @@ import { checkSchedule } from '../../waste/check-schedule.js';
 import { writeCalendar, type CalendarWords } from '../../waste/ics-writer.js';
 import { slug } from '../../waste/service-ids.js';
 import type { Address, Schedule } from '../../waste/types.js';
-import { heading, linkButton, radios, subLevel, warningText } from '../../patterns/index.js';
+import {
+  choiceStyles,
+  heading,
+  linkButton,
+  linkButtonStyles,
+  radios,
+  subLevel,
+  warningStyles,
+  warningText,
+} from '../../patterns/index.js';
 import { binPictureStyles } from './bin-picture.js';
 import { servicesView } from './results-view.js';
 import { applyServiceMap, readServiceMap } from './service-map.js';
@@ -204,7 +213,11 @@ export function renderResults(c: ResultsContext): TemplateResult {
     }`;
 }
 
+/** The results' styles, adopted when this code arrives (the rest are the element's). */
 export const resultsStyles = [
+  choiceStyles,
+  linkButtonStyles,
+  warningStyles,
   ...binPictureStyles,
   css`
     .address-line {

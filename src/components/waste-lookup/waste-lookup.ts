@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FocusController } from '../../core/controllers/focus-controller.js';
 import { LoadController } from '../../core/controllers/load-controller.js';
@@ -13,12 +13,19 @@ import { onProviderRegistered, providerFromConfig, registerWasteProvider } from 
 import { fillTemplate } from '../../waste/template.js';
 import { ProviderError, type Address, type ProviderErrorKind, type WasteProvider } from '../../waste/types.js';
 import {
+  bannerStyles,
   button,
+  buttonStyles,
   configProblem,
+  configProblemStyles,
+  controlStyles,
   errorSummary,
+  errorSummaryStyles,
+  fieldStyles,
+  insetStyles,
   insetText,
+  inputStyles,
   notificationBanner,
-  patternStyles,
   statusRegion,
   textInput,
 } from '../../patterns/index.js';
@@ -83,7 +90,19 @@ const isUrlKey = (key: string) => key === 'endpoint' || /url$/i.test(key);
  * @fires {CustomEvent<LdcCollectionsLoadedDetail>} ldc-collections-loaded - Bin days are on screen. detail: { count }
  */
 export class LdcWasteLookup extends LdcElement {
-  static override styles = [...LdcElement.styles, ...patternStyles, lookupStyles];
+  /** The postcode step's styles; the address step and the results bring theirs with their code. */
+  static override styles = [
+    ...LdcElement.styles,
+    fieldStyles,
+    controlStyles,
+    inputStyles,
+    buttonStyles,
+    errorSummaryStyles,
+    insetStyles,
+    bannerStyles,
+    configProblemStyles,
+    lookupStyles,
+  ];
 
   /**
    * registerWasteProvider(name, factory), for pages that load the CDN bundle and import nothing:
@@ -156,6 +175,8 @@ export class LdcWasteLookup extends LdcElement {
   #results: ResultsModule | null = null;
   #steps: StepsModule | null = null;
   #calendars = new Map<string, string>();
+  /** Styles of the later steps' chunks, adopted beside the element's own as each chunk arrives. */
+  #adopted = new Set<CSSResultOrNative>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const has = (k: string) => (changed as Map<PropertyKey, unknown>).has(k);
@@ -385,14 +406,24 @@ export class LdcWasteLookup extends LdcElement {
     const have = which === 'steps' ? this.#steps : this.#results;
     if (have) return have as M;
     try {
-      if (which === 'steps') return (this.#steps ??= await import('./address-step.js')) as M;
-      const view = await import('./results.js');
-      if (!this.#results && this.renderRoot instanceof ShadowRoot)
-        adoptStyles(this.renderRoot, [...LdcWasteLookup.elementStyles, ...view.resultsStyles]);
-      return (this.#results ??= view) as M;
+      if (which === 'steps') {
+        const steps = (this.#steps ??= await import('./address-step.js'));
+        this.#adopt(steps.stepStyles);
+        return steps as M;
+      }
+      const view = (this.#results ??= await import('./results.js'));
+      this.#adopt(view.resultsStyles);
+      return view as M;
     } catch (e) {
       throw new ProviderError('network', `could not load the lookup: ${e instanceof Error ? e.message : e}`);
     }
+  }
+
+  #adopt(styles: CSSResultOrNative[]): void {
+    const before = this.#adopted.size;
+    for (const s of styles) this.#adopted.add(s);
+    if (this.#adopted.size !== before && this.renderRoot instanceof ShadowRoot)
+      adoptStyles(this.renderRoot, [...LdcWasteLookup.elementStyles, ...this.#adopted]);
   }
 
   #retry = () => {

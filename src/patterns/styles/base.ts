@@ -17,7 +17,7 @@ export const focusText = css`
   box-decoration-break: clone;
 `;
 
-/** Shared by every component: host defaults, type, links, headings and helpers. */
+/** Shared by every component: host defaults, type, links, the headings they use and helpers. */
 export const baseStyles = css`
   :host {
     display: block;
@@ -46,10 +46,6 @@ export const baseStyles = css`
   .ldc-body {
     margin: 0 0 ${token('space-4')};
   }
-  .ldc-body-s {
-    font-size: ${token('font-size-16')};
-    margin: 0 0 ${token('space-3')};
-  }
   .ldc-list {
     margin: 0 0 ${token('space-4')};
     padding-left: 20px;
@@ -57,17 +53,12 @@ export const baseStyles = css`
   .ldc-list > li {
     margin-bottom: ${token('space-1')};
   }
-  .ldc-heading-xl,
   .ldc-heading-l,
-  .ldc-heading-m,
-  .ldc-heading-s {
+  .ldc-heading-m {
     font-weight: ${token('font-weight-bold')};
     line-height: ${token('font-line-height-heading')};
     margin: 0 0 ${token('space-4')};
     color: ${token('color-text')};
-  }
-  .ldc-heading-xl {
-    font-size: ${token('font-size-48')};
   }
   .ldc-heading-l {
     font-size: ${token('font-size-36')};
@@ -75,18 +66,7 @@ export const baseStyles = css`
   .ldc-heading-m {
     font-size: ${token('font-size-24')};
   }
-  .ldc-heading-s {
-    font-size: ${token('font-size-19')};
-  }
-  .ldc-caption {
-    display: block;
-    color: ${token('color-secondary-text')};
-    font-size: ${token('font-size-19')};
-    font-weight: ${token('font-weight-regular')};
-    margin-bottom: ${token('space-1')};
-  }
-  a,
-  .ldc-link {
+  a {
     color: ${token('color-link')};
     text-decoration: underline;
     text-decoration-thickness: max(1px, 0.0625rem);
@@ -102,8 +82,7 @@ export const baseStyles = css`
   a:active {
     color: ${token('color-link-active')};
   }
-  a:focus-visible,
-  .ldc-link:focus-visible {
+  a:focus-visible {
     ${focusText}
   }
   /* Headings and summaries that receive focus on a step change are not controls: no ring. */

@@ -1,8 +1,11 @@
 import { css } from 'lit';
 import { token } from '../../core/css.js';
 
-/** Error summary, panel, inset and warning text, notification banner and summary list. */
-export const feedbackStyles = css`
+/* Error summary, panel, inset and warning text, notification banner, the configuration message
+   and summary list: one stylesheet each, so an element adopts only those it renders. */
+
+/** GOV.UK error summary. */
+export const errorSummaryStyles = css`
   .ldc-error-summary {
     margin-bottom: ${token('space-6')};
     padding: ${token('space-4')};
@@ -32,6 +35,10 @@ export const feedbackStyles = css`
   .ldc-error-summary__list a:focus-visible {
     color: ${token('color-focus-text')};
   }
+`;
+
+/** GOV.UK panel: the eligible result. */
+export const panelStyles = css`
   .ldc-panel {
     margin-bottom: ${token('space-4')};
     padding: ${token('space-6')};
@@ -54,7 +61,13 @@ export const feedbackStyles = css`
   .ldc-panel__body {
     font-size: ${token('font-size-24')};
   }
-  .ldc-panel__body > :last-child,
+  .ldc-panel__body > :last-child {
+    margin-bottom: 0;
+  }
+`;
+
+/** GOV.UK inset text. */
+export const insetStyles = css`
   .ldc-inset-text > :last-child {
     margin-bottom: 0;
   }
@@ -63,42 +76,10 @@ export const feedbackStyles = css`
     padding: ${token('space-3')};
     border-left: 10px solid ${token('color-border')};
   }
-  .ldc-warning-text {
-    position: relative;
-    margin-bottom: ${token('space-6')};
-    padding: 10px 0;
-  }
-  .ldc-warning-text__icon {
-    position: absolute;
-    left: 0;
-    top: 50%;
-    transform: translateY(-50%);
-    box-sizing: border-box;
-    display: inline-block;
-    min-width: 35px;
-    min-height: 35px;
-    border: 3px solid ${token('color-text')};
-    border-radius: 50%;
-    color: ${token('color-inverse-text')};
-    background: ${token('color-text')};
-    font-size: 30px;
-    font-weight: ${token('font-weight-bold')};
-    line-height: 29px;
-    text-align: center;
-    forced-color-adjust: none;
-  }
-  @media (forced-colors: active) {
-    .ldc-warning-text__icon {
-      border-color: CanvasText;
-      color: Canvas;
-      background: CanvasText;
-    }
-  }
-  .ldc-warning-text__text {
-    display: block;
-    padding-left: 45px;
-    font-weight: ${token('font-weight-bold')};
-  }
+`;
+
+/** GOV.UK notification banner. */
+export const bannerStyles = css`
   .ldc-notification-banner {
     margin-bottom: ${token('space-6')};
     border: ${token('border-width')} solid ${token('color-brand')};
@@ -127,6 +108,10 @@ export const feedbackStyles = css`
   .ldc-notification-banner__content > :last-child {
     margin-bottom: 0;
   }
+`;
+
+/** The configuration message a council developer sees (every element may show it). */
+export const configProblemStyles = css`
   .ldc-config-problem {
     margin-bottom: ${token('space-4')};
     padding: ${token('space-4')};
@@ -135,6 +120,10 @@ export const feedbackStyles = css`
   .ldc-config-problem code {
     overflow-wrap: anywhere;
   }
+`;
+
+/** GOV.UK summary list: check your answers, and facts on a result. */
+export const summaryListStyles = css`
   .ldc-summary-list {
     margin: 0 0 ${token('space-6')};
   }
