@@ -14,10 +14,13 @@ export type ErrorKey = 'required' | 'invalid' | 'min' | 'max';
 export type Parsed = { ok: true; value: Answer } | { ok: false; error: Text; reason: ErrorKey };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Welsh month names (Ionawr … Rhagfyr, shared/reference/welsh-language.md), by a prefix no English name shares. */
+const WELSH_MONTHS = ['ion', 'chwe', 'maw', 'ebr', 'mai', 'meh', 'gor', 'aws', 'med', 'hyd', 'tach', 'rhag'];
 
 /**
  * Validates one answer on Continue, GOV.UK style: required first, then format, then range.
- * Numbers accept spaces and commas ("1,200"); dates accept month names ("March", "mar").
+ * Numbers accept spaces and commas ("1,200"); dates accept month names in English or Welsh
+ * ("March", "mar", "Mawrth").
  */
 export function parseInput(question: Question, raw: RawInput): Parsed {
   const e = question.errors;
@@ -53,7 +56,8 @@ export function parseInput(question: Question, raw: RawInput): Parsed {
       const year = text(raw.year);
       let month = text(raw.month).toLowerCase();
       if (!day && !month && !year) return fail('required');
-      const named = MONTHS.findIndex((m) => month.startsWith(m));
+      const byName = (names: string[]) => names.findIndex((m) => month.startsWith(m));
+      const named = byName(MONTHS) >= 0 ? byName(MONTHS) : byName(WELSH_MONTHS);
       if (named >= 0 && /^[a-z]/.test(month)) month = String(named + 1);
       if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return fail('invalid');
       const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;

@@ -66,6 +66,20 @@ describe('parseInput: GOV.UK validation order', () => {
       value: '2021-03-03',
     });
     expect(parseInput(date, { day: '29', month: '2', year: '2024' })).to.deep.equal({ ok: true, value: '2024-02-29' });
+    // Welsh month names, on a Welsh page: Mawrth is March, Mai May, Rhagfyr December.
+    expect(parseInput(date, { day: '3', month: 'Mawrth', year: '2021' })).to.deep.equal({
+      ok: true,
+      value: '2021-03-03',
+    });
+    expect(parseInput(date, { day: '3', month: 'mai', year: '2021' })).to.deep.equal({ ok: true, value: '2021-05-03' });
+    expect(parseInput(date, { day: '25', month: 'Rhagfyr', year: '2021' })).to.deep.equal({
+      ok: true,
+      value: '2021-12-25',
+    });
+    expect(parseInput(date, { day: '1', month: 'Chwefror', year: '2021' })).to.deep.equal({
+      ok: true,
+      value: '2021-02-01',
+    });
     expect(parseInput(date, { day: '1', month: '13', year: '2024' }).ok).to.be.false;
   });
   it('radios: only an offered value', () => {
