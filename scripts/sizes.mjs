@@ -1,11 +1,31 @@
 // Sizes of what a page downloads for each entry, Lit included: the entry file plus the
 // chunks it imports statically (not the ones it loads on demand). Minified, gzip -9 and
-// brotli -q 11 bytes. `npm run sizes` prints the table; `--check` enforces the budgets.
+// brotli -q 11 bytes. `npm run sizes` prints the table; `--check` enforces the budgets and that
+// no code meant to load on demand is reached statically from an entry (a re-export would do it).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const BUDGETS = { entry: 20 * 1024, cdn: 35 * 1024 };
+const KB = 1024;
+/**
+ * Brotli budgets, each a little above what the entry is (issue 16): a change that adds bytes
+ * has to say so here. Where the bytes go: `node scripts/bench/where-bytes-go.mjs <entry>`.
+ */
+export const BUDGETS = {
+  'blue-badge-checker': 18.5 * KB,
+  /** What a page with the England checker downloads before its start page works: entry + rules. */
+  'blue-badge-checker + England rules': 23 * KB,
+  'eligibility-checker': 17.75 * KB,
+  'waste-lookup': 16.75 * KB,
+  'endorsement-badge': 12 * KB,
+  'signatories-list': 13.5 * KB,
+  patterns: 11 * KB,
+  cdn: 30.25 * KB,
+};
+
+/** Chunks that load on demand (a nation's rules, a provider, a later step, Welsh…): never in an entry's static graph. */
+export const ON_DEMAND =
+  /^(analytics|blue-badge-(england|scotland|wales|northern-ireland)|catalogue-cy|question-inputs|result-view|storage|check-definition|fetch-signed|validate|address-step|demo|http|ics|look-ahead|lwss|results|service-ids|ukbcd-json)-[\w-]{8}\.js$/;
 
 /** The entry and every file it imports statically, as one concatenated buffer, and the files. */
 export function staticGraph(file) {
@@ -39,7 +59,13 @@ export function sizeRows() {
   for (const name of readdirSync(bundles).sort()) {
     const entry = readdirSync(join(bundles, name)).find((f) => f.endsWith('.js'));
     const files = staticGraph(join(bundles, name, entry));
-    rows.push({ name: `${name} (entry)`, files, ...measure(files), budget: BUDGETS.entry });
+    rows.push({ name: `${name} (entry)`, files, ...measure(files), budget: BUDGETS[name] });
+    if (name === 'blue-badge-checker') {
+      const rules = readdirSync(join(bundles, name, 'chunks')).find((f) => /^blue-badge-england-.*\.js$/.test(f));
+      const page = [...files, join(bundles, name, 'chunks', rules)];
+      const key = 'blue-badge-checker + England rules';
+      rows.push({ name: key, files: page, ...measure(page), budget: BUDGETS[key], onDemandIncluded: true });
+    }
   }
   const cdn = staticGraph('dist/cdn/ldc.js');
   rows.push({ name: 'dist/cdn/ldc.js (all components)', files: cdn, ...measure(cdn), budget: BUDGETS.cdn });
@@ -47,7 +73,7 @@ export function sizeRows() {
     .filter((f) => f.endsWith('.js') && !cdn.includes(join('dist/cdn/chunks', f)))
     .sort())
     rows.push({
-      name: `on demand: ${chunk.replace(/-[\w]{8}\.js$/, '')}`,
+      name: `on demand: ${chunk.replace(/-[\w-]{8}\.js$/, '')}`,
       files: [join('dist/cdn/chunks', chunk)],
       ...measure([join('dist/cdn/chunks', chunk)]),
     });
@@ -75,13 +101,16 @@ if (process.argv[1]?.endsWith('sizes.mjs')) {
   console.log(table(rows));
   if (process.argv.includes('--check')) {
     const over = rows.filter((r) => r.budget && r.brotli > r.budget);
-    const waste = rows.find((r) => r.name.startsWith('waste-lookup'));
-    const icalInDefault = waste.files.some(
-      (f) => /ical/.test(f) || /Timezone|RecurExpansion/.test(readFileSync(f, 'utf8')),
-    );
+    const unbudgeted = rows.filter((r) => !r.name.startsWith('on demand') && !r.budget);
+    const eager = rows
+      .filter((r) => r.budget && !r.onDemandIncluded)
+      .flatMap((r) => r.files.filter((f) => ON_DEMAND.test(basename(f))).map((f) => `${r.name}: ${basename(f)}`));
     for (const r of over) console.error(`budget: ${r.name} is ${r.brotli} B brotli, over ${r.budget} B`);
-    if (icalInDefault) console.error('budget: ical.js is in the default waste-lookup entry; it must load on demand');
-    if (over.length || icalInDefault) process.exit(1);
-    console.log(`budgets: ${rows.filter((r) => r.budget).length} entries within budget; ical.js loads on demand`);
+    for (const r of unbudgeted) console.error(`budget: ${r.name} has no budget in scripts/sizes.mjs`);
+    for (const e of eager) console.error(`budget: ${e} is loaded with the entry; it must load on demand`);
+    if (over.length || unbudgeted.length || eager.length) process.exit(1);
+    console.log(
+      `budgets: ${rows.filter((r) => r.budget).length} entries within budget; nothing meant to load on demand is in an entry`,
+    );
   }
 }

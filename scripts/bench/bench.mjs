@@ -1,20 +1,38 @@
-// `npm run bench` (after `npm run build`): sizes beside GOV.UK Frontend's, and render timing
-// in headless Chromium with 4× CPU throttling. Prints markdown and writes it to
-// stories/Performance.mdx. A benchmark, not a test: the budgets are enforced by npm test.
+// `npm run bench` (after `npm run build`): sizes beside GOV.UK Frontend's, and timing in headless
+// Chromium with 4× CPU throttling. Prints markdown and writes it to stories/Performance.mdx.
+// A benchmark, not a test: the budgets are enforced by npm test (scripts/sizes.mjs).
+//
+// Timing: every case runs BENCH_RUNS times (20 by default), interleaved (run 1 of every case, then
+// run 2…), each in a new page; medians and p10–p90. An element's time is split in two: loading its
+// module (fetch, compile, evaluate, define) and define → first interactive control laid out. Both
+// for a first visit (a new browser profile each run: nothing cached) and a repeat visit (modules in
+// the HTTP and code caches). A minimal Lit element and GOV.UK Frontend's radios page are the
+// reference rows.
+//
+//   BENCH_CASES=waste            only the cases whose names start so (comma-separated); prints them
+//                                and leaves stories/Performance.mdx as it is
+//   BENCH_BEFORE=<dir>/build/bundles   adds "(before)" rows from another build of the entries
+//                                (e.g. a git worktree of an older commit), run interleaved with these
+//   BENCH_RUNS=30                runs per case
 import { writeFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import { measure, sizeRows, table } from '../sizes.mjs';
 import { paths } from '../browsers.mjs';
-import { launchChromium, serveStatic } from '../static-server.mjs';
+import { contentTypes, launchChromium } from '../static-server.mjs';
 import { writeWasteFeed } from './waste-feed.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-// BENCH_CASES=waste (or a comma-separated list of case names or prefixes) times only those cases,
-// prints them and leaves stories/Performance.mdx as it is.
 const ONLY = (process.env.BENCH_CASES ?? '')
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);
+const BEFORE = process.env.BENCH_BEFORE ? resolve(process.env.BENCH_BEFORE) : '';
 if (!existsSync('build/bundles') || !existsSync('dist/cdn/ldc.js')) {
   console.error('bench: run `npm run build` first');
   process.exit(1);
@@ -38,54 +56,150 @@ const govukRows = [
     ...measure([`${govuk}/govuk-frontend.min.js`, `${govuk}/govuk-frontend.min.css`]),
   },
 ];
-const bb = rows.find((r) => r.name.startsWith('blue-badge-checker'));
-const england = rows.find((r) => r.name.includes('blue-badge-england'));
-const checkerPage = {
-  name: 'Blue Badge checker, England: entry + rules chunk',
-  ...measure([...bb.files, ...england.files]),
-};
+const checkerPage = rows.find((r) => r.name === 'blue-badge-checker + England rules');
 
-// ---- timing ----------------------------------------------------------------------------
-const server = await serveStatic(process.cwd(), { index: '/scripts/bench/page.html' });
-const browser = await launchChromium();
-const cases = {
-  'blue-badge-checker': 'Blue Badge checker: script load → start step',
-  'waste-lookup': 'Waste lookup: script load → postcode question',
-  'endorsement-badge': 'Endorsement badge: script load → verified badge',
-  'signatories-list': 'Signatories list (bundled registry): script load → table',
-  'waste-lookup-300': 'Waste lookup: 300-address postcode → address select → results',
-  'signatories-list-1000': 'Signatories list: 1,000 entries → table rendered',
-  'waste-lookup-ics-5mb': 'Waste lookup: 5 MB ICS feed, Continue → bin days (fetched, read, rendered)',
-};
+// ---- pages to time ---------------------------------------------------------------------
+mkdirSync('build/bench', { recursive: true });
 const feedChars = writeWasteFeed();
 console.log(`bench: waste feed of ${feedChars} characters written to build/bench/`);
-const timing = [];
-for (const [name, label] of Object.entries(cases)) {
-  if (ONLY.length && !ONLY.some((o) => name === o || name.startsWith(o))) continue;
-  const samples = [];
-  for (let i = 0; i < RUNS; i++) {
-    const page = await browser.newPage();
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(`${server.origin}/?case=${name}`);
-    await page.waitForFunction('window.__bench', { timeout: 60000 });
-    const r = await page.evaluate('window.__bench');
-    await page.close();
-    if (r.error) throw new Error(`${name}: ${r.error}`);
-    samples.push(r.ms);
-  }
-  samples.sort((a, b) => a - b);
-  const q = (p) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))];
-  timing.push({ label, median: q(0.5), p10: q(0.1), p90: q(0.9), min: samples[0], max: samples.at(-1) });
+// The reference element: one Lit element with a button, built like our entries.
+{
+  const source = 'build/bench/minimal-lit.src.js';
+  await writeFile(
+    source,
+    `import { LitElement, html, css } from 'lit';
+class BenchMinimal extends LitElement {
+  static styles = css\`button { font: inherit; padding: 8px 10px; }\`;
+  render() { return html\`<button type="button">Continue</button>\`; }
 }
+customElements.define('bench-minimal', BenchMinimal);\n`,
+  );
+  const bundle = await rollup({
+    input: source,
+    plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true })],
+  });
+  await bundle.write({ dir: 'build/bench/minimal-lit', format: 'es', entryFileNames: 'minimal-lit.js' });
+}
+if (BEFORE) {
+  rmSync('build/bench/before', { force: true });
+  symlinkSync(BEFORE, 'build/bench/before');
+}
+
+/** Interactive cases: what a page pays to show the element's first step. */
+const elementCases = [
+  { id: 'minimal-lit', label: 'Minimal Lit element (reference): a button' },
+  {
+    id: 'govuk-radios',
+    label: `GOV.UK Frontend ${govukVersion} radios page (reference): CSS + JS, radios initialised`,
+  },
+  { id: 'blue-badge-checker', label: 'Blue Badge checker (England): start page' },
+  { id: 'waste-lookup', label: 'Waste lookup: postcode step' },
+  { id: 'endorsement-badge', label: 'Endorsement badge: verified badge' },
+  { id: 'signatories-list', label: 'Signatories list (bundled registry): table' },
+];
+const OURS = ['blue-badge-checker', 'waste-lookup', 'endorsement-badge', 'signatories-list'];
+if (BEFORE)
+  for (const id of OURS)
+    elementCases.push({
+      id,
+      base: '/build/bench/before',
+      label: `${elementCases.find((c) => c.id === id).label} (before)`,
+    });
+/** Steps inside a component, timed from the resident's action. */
+const stepCases = [
+  { id: 'waste-lookup-300', label: 'Waste lookup: 300-address postcode → address select → results' },
+  { id: 'signatories-list-1000', label: 'Signatories list: 1,000 entries → table rendered' },
+  { id: 'waste-lookup-ics-5mb', label: 'Waste lookup: 5 MB ICS feed, Continue → bin days (fetched, read, rendered)' },
+];
+const wanted = (c) => !ONLY.length || ONLY.some((o) => c.id === o || c.id.startsWith(o));
+
+// A static server that lets the browser cache (repeat visits), on a free localhost port.
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const path = url.pathname === '/' ? '/scripts/bench/page.html' : decodeURIComponent(url.pathname);
+  try {
+    const body = await readFile(join(process.cwd(), normalize(path).replace(/^(\.\.[/\\])+/, '')));
+    res.writeHead(200, {
+      'Content-Type': contentTypes[extname(path)] ?? 'application/octet-stream',
+      'Cache-Control': path.startsWith('/scripts/bench/') ? 'no-store' : 'max-age=3600',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await launchChromium();
+
+/** One run of a case in a page of `context`; resolves to what the runner reported. */
+async function runOnce(context, c) {
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const query = new URLSearchParams({ case: c.id, ...(c.base ? { base: c.base } : {}) });
+  await page.goto(`${origin}/?${query}`);
+  await page.waitForFunction('window.__bench', { timeout: 120000 });
+  const r = await page.evaluate('window.__bench');
+  await page.close();
+  if (r.error) throw new Error(`${c.label}: ${r.error}`);
+  return r;
+}
+
+const quantiles = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { median: q(0.5), p10: q(0.1), p90: q(0.9), min: s[0], max: s.at(-1) };
+};
+
+/** Runs `cases` RUNS times each, interleaved; `fresh` opens a new profile for every run. */
+async function timeCases(cases, { fresh }) {
+  const samples = new Map(cases.map((c) => [c, []]));
+  const shared = fresh ? null : await browser.createBrowserContext();
+  if (shared) for (const c of cases) for (let w = 0; w < 2; w++) await runOnce(shared, c); // fill the caches
+  for (let i = 0; i < RUNS; i++)
+    for (const c of cases) {
+      const context = shared ?? (await browser.createBrowserContext());
+      samples.get(c).push(await runOnce(context, c));
+      if (!shared) await context.close();
+    }
+  if (shared) await shared.close();
+  return cases.map((c) => {
+    const s = samples.get(c);
+    return s[0].ms !== undefined
+      ? { label: c.label, ms: quantiles(s.map((x) => x.ms)) }
+      : {
+          label: c.label,
+          load: quantiles(s.map((x) => x.load)),
+          interactive: quantiles(s.map((x) => x.interactive)),
+          total: quantiles(s.map((x) => x.load + x.interactive)),
+        };
+  });
+}
+
+const elements = elementCases.filter(wanted);
+const steps = stepCases.filter(wanted);
+const started = Date.now();
+const first = elements.length ? await timeCases(elements, { fresh: true }) : [];
+const repeat = elements.length ? await timeCases(elements, { fresh: false }) : [];
+const inner = steps.length ? await timeCases(steps, { fresh: false }) : [];
 await browser.close();
 server.close();
+if (BEFORE) rmSync('build/bench/before', { force: true });
 
+// ---- report ----------------------------------------------------------------------------
 const ms = (n) => `${n.toFixed(0)} ms`;
+const range = (q) => `${ms(q.median)} (${q.p10.toFixed(0)}–${q.p90.toFixed(0)})`;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const chromeVersion = (await import('node:child_process'))
   .execFileSync(paths.chromium, ['--version'], { encoding: 'utf8' })
   .trim();
+const elementTable = (results) =>
+  [
+    '| case | load: module fetched, compiled, defined | define → first interactive control laid out | both |',
+    '| --- | ---: | ---: | ---: |',
+    ...results.map((t) => `| ${t.label} | ${range(t.load)} | ${range(t.interactive)} | ${range(t.total)} |`),
+  ].join('\n');
 const markdown = `## Sizes
 
 ${table(rows)}
@@ -94,25 +208,39 @@ ${table(rows)}
 
 | assets | minified | gzip | brotli |
 | --- | ---: | ---: | ---: |
-${[checkerPage, ...govukRows].map((r) => `| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`).join('\n')}
+${[checkerPage && { ...checkerPage, name: 'Blue Badge checker, England: entry + rules chunk' }, ...govukRows]
+  .filter(Boolean)
+  .map((r) => `| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`)
+  .join('\n')}
 
 GOV.UK Frontend's figures are its whole built JS and CSS, which a council page would load to get the same patterns (fonts and images not counted). Our components carry their own styles, so there is no CSS file to add.
 
-## Render timing
+## Timing
 
-Headless ${chromeVersion}, 4× CPU throttling, ${RUNS} runs each, served from localhost.
+Headless ${chromeVersion}, 4× CPU throttling, ${RUNS} interleaved runs of each case, each in a new page, served from localhost; medians with p10–p90 in brackets. "Load" is from the page's script starting to the element being defined; "define → first interactive" from putting the element in the page to its first control existing and laid out (style and layout forced, paint not included).
+
+### First visit (a new browser profile for every run: nothing cached)
+
+${elementTable(first)}
+
+### Repeat visit (modules in the HTTP and code caches)
+
+${elementTable(repeat)}
+
+### Steps inside a component (repeat visit)
 
 | case | median | p10–p90 | min–max |
 | --- | ---: | ---: | ---: |
-${timing.map((t) => `| ${t.label} | ${ms(t.median)} | ${ms(t.p10)}–${ms(t.p90)} | ${ms(t.min)}–${ms(t.max)} |`).join('\n')}
+${inner.map((t) => `| ${t.label} | ${ms(t.ms.median)} | ${ms(t.ms.p10)}–${ms(t.ms.p90)} | ${ms(t.ms.min)}–${ms(t.ms.max)} |`).join('\n')}
 `;
 console.log(markdown);
-if (ONLY.length) {
-  console.log(`bench: only ${ONLY.join(', ')}; stories/Performance.mdx left as it is`);
+console.log(`bench: ${((Date.now() - started) / 1000).toFixed(0)} s of timing`);
+if (ONLY.length || BEFORE) {
+  console.log('bench: only some cases, or with a comparison build; stories/Performance.mdx left as it is');
   process.exit(0);
 }
 await writeFile(
   'stories/Performance.mdx',
-  `import { Meta } from '@storybook/addon-docs/blocks';\n\n<Meta title="Performance" />\n\n# Performance\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (2 cores). Budgets, enforced by \`npm test\`: each component entry at most 20 KB brotli with Lit, the CDN bundle at most 35 KB, and ical.js never in the default waste lookup.\n\n${markdown}`,
+  `import { Meta } from '@storybook/addon-docs/blocks';\n\n<Meta title="Performance" />\n\n# Performance\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (2 cores). Budgets, enforced by \`npm test\` (\`scripts/sizes.mjs\`): each entry's brotli size with Lit in the table below, and nothing meant to load on demand (a nation's rules, a provider, a later step, Welsh) in an entry. \`node scripts/bench/where-bytes-go.mjs <entry>\` says which part of an entry its bytes belong to.\n\n${markdown}`,
 );
 console.log('bench: written to stories/Performance.mdx');

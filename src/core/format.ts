@@ -88,9 +88,11 @@ export function formatDate(iso: string, language: Language, parts: DateParts = {
 
 /** A number the British way (1,200), the same in Welsh. */
 export function formatNumber(n: number): string {
-  return numberFormat.format(n);
+  return (numberFormat ??= new Intl.NumberFormat('en-GB')).format(n);
 }
-const numberFormat = new Intl.NumberFormat('en-GB');
+// Intl's formatters are made when first used (or while the page is idle: warmFormats), never
+// while a module loads: the first of each kind wakes Intl's locale data, which takes a while.
+let numberFormat: Intl.NumberFormat | undefined;
 
 /** CLDR plural categories; Welsh uses all six (0 zero, 1 one, 2 two, 3 few, 6 many, else other). */
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -106,11 +108,11 @@ function welshPlural(n: number): PluralCategory {
 }
 
 let welshPlurals: Intl.PluralRules | null | undefined;
-const englishPlurals = new Intl.PluralRules('en-GB');
+let englishPlurals: Intl.PluralRules | undefined;
 
 /** The plural category of `n` in `language` (Intl.PluralRules, with the CLDR Welsh rule as a fallback). */
 export function pluralCategory(n: number, language: Language): PluralCategory {
-  if (language !== 'cy') return englishPlurals.select(n) as PluralCategory;
+  if (language !== 'cy') return (englishPlurals ??= new Intl.PluralRules('en-GB')).select(n) as PluralCategory;
   welshPlurals ??= Intl.PluralRules.supportedLocalesOf(['cy']).length ? new Intl.PluralRules('cy') : null;
   return welshPlurals ? (welshPlurals.select(n) as PluralCategory) : welshPlural(n);
 }
@@ -128,7 +130,7 @@ export function plural(
   return (forms[pluralCategory(n, language)] ?? forms.other)();
 }
 
-const englishList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+let englishList: Intl.ListFormat | undefined;
 
 /**
  * "A, B and C" in English (Intl.ListFormat). In Welsh, "A, B a C", with "ac" before a vowel:
@@ -137,9 +139,28 @@ const englishList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunc
  * data, so prefer a real list (<ul>) for items from data; use this only for our own words.
  */
 export function formatList(items: readonly string[], language: Language): string {
-  if (language !== 'cy') return englishList.format(items);
+  if (language !== 'cy')
+    return (englishList ??= new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' })).format(items);
   if (items.length <= 1) return items.join('');
   const last = items[items.length - 1];
   const and = /^[aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]/i.test(last.trim()) ? 'ac' : 'a';
   return `${items.slice(0, -1).join(', ')} ${and} ${last}`;
+}
+
+/**
+ * Makes the formatters a later step will use (dates with and without weekday and year, numbers,
+ * plurals, lists) while the page is idle, so the step that needs them does not wait for Intl.
+ * `also` runs then too (e.g. the first London date).
+ */
+export function warmFormats(language: Language, also?: () => void): void {
+  const warm = () => {
+    for (const weekday of [true, false])
+      for (const year of [true, false]) formatDate('2026-01-01', language, { weekday, year });
+    formatNumber(1);
+    pluralCategory(1, language);
+    formatList(['a', 'b'], language);
+    also?.();
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 5000 });
+  else setTimeout(warm, 50);
 }

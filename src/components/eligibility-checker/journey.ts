@@ -55,7 +55,8 @@ export class Journey implements ReactiveController {
   readonly focus: FocusController;
   #definition: Definition | null = null;
   #settings: Settings = {};
-  #today = todayInLondon();
+  /** Today in London, worked out when first needed (never while the element is created: Intl's time zones are slow to wake). */
+  #today = '';
   step: Step = START;
   history: Step[] = [];
   store: Answers = {};
@@ -121,15 +122,15 @@ export class Journey implements ReactiveController {
   }
 
   get today(): string {
-    return this.#today;
+    return (this.#today ||= todayInLondon());
   }
 
   /** The evaluation for the current definition, answers, settings and date: computed once per change. */
   evaluation(): Evaluation | null {
-    const key = [this.#definition, this.store, this.#settings, this.#today];
+    const key = [this.#definition, this.store, this.#settings, this.today];
     if (this.#memo && this.#memo.key.every((v, i) => v === key[i])) return this.#memo.result;
     const result = this.#definition
-      ? evaluate(this.#definition, this.store, this.#settings, { today: this.#today })
+      ? evaluate(this.#definition, this.store, this.#settings, { today: this.today })
       : null;
     this.#memo = { key, result };
     return result;
@@ -276,7 +277,7 @@ export class Journey implements ReactiveController {
 
   /** Resumes saved or given progress if it fits the definition (see storage.ts); returns whether it did. */
   private resume(saved: unknown, stored: boolean): boolean {
-    const r = storage?.restore(this.#definition!, saved, stored, this.#settings, this.#today);
+    const r = storage?.restore(this.#definition!, saved, stored, this.#settings, this.today);
     if (!r) return false;
     this.store = r.answers;
     this.history = r.history;

@@ -3,7 +3,7 @@
  * an address, and a postcode outside the council's area. A page where nobody searches never
  * downloads them.
  */
-import { html, type nothing, type TemplateResult } from 'lit';
+import { css, html, type nothing, type TemplateResult } from 'lit';
 import { plural } from '../../core/format.js';
 import { msg, str, type Language } from '../../core/i18n.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
@@ -23,7 +23,17 @@ import {
 import type { AddressStep, OutOfAreaStep } from './state.js';
 
 /** The address and out-of-area steps' styles, adopted when this code arrives (the rest are the element's). */
-export const stepStyles = [selectStyles, choiceStyles, linkButtonStyles];
+export const stepStyles = [
+  selectStyles,
+  choiceStyles,
+  linkButtonStyles,
+  // The whole width: the browser then never measures every address to size the box (300: 46 ms).
+  css`
+    #address.ldc-select {
+      width: 100%;
+    }
+  `,
+];
 
 /** Up to this many addresses are radios; more are a select (GOV.UK: radios for a few). */
 const MAX_RADIOS = 8;

@@ -205,6 +205,18 @@ export class LdcWasteLookup extends LdcElement {
     }
   }
 
+  protected override firstUpdated(): void {
+    // While the page is idle: the formatters the bin days use and London's date, so that Continue
+    // does not wait for Intl to wake (nothing on the first render that can wait).
+    const warm = () =>
+      void import('../../core/format.js').then(
+        (m) => m.warmFormats(this.language, () => londonToday()),
+        () => undefined,
+      );
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 5000 });
+    else setTimeout(warm, 50);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopWaiting = onProviderRegistered((name) => {
