@@ -99,6 +99,8 @@ const cases = {
   'endorsement-badge': () =>
     element('endorsement-badge', '<ldc-endorsement-badge org-id="E09000007"></ldc-endorsement-badge>', 'a.badge'),
   'signatories-list': () => element('signatories-list', '<ldc-signatories-list></ldc-signatories-list>', 'tbody tr'),
+  // Find bin days → the address select laid out, then choose → Continue → bin days laid out; the
+  // page is idle first and between the two (a resident types, then reads the list), untimed.
   async 'waste-lookup-300'() {
     await entry('waste-lookup');
     const el = mount('<ldc-waste-lookup provider="demo"></ldc-waste-lookup>');
@@ -110,11 +112,14 @@ const cases = {
     input.dispatchEvent(new Event('input'));
     root(el).querySelector('form button').click();
     const select = await laidOut(el, () => root(el).querySelector('select#address'));
+    const search = performance.now() - start;
+    await idle(); // the resident reads the list (not timed)
+    const chosen = performance.now();
     select.value = select.options[150].value;
     select.dispatchEvent(new Event('change'));
     root(el).querySelector('form button[type=submit]').click();
     await laidOut(el, () => root(el).querySelector('[part=service]'));
-    return { ms: performance.now() - start };
+    return { ms: search + performance.now() - chosen };
   },
   // A 5 MB council calendar (build/bench/feed-100000001.ics, written by bench.mjs): from Continue
   // on the address step to the bin days on screen, the feed fetched, read and rendered.

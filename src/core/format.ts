@@ -152,7 +152,10 @@ export function formatList(items: readonly string[], language: Language): string
  * plurals, lists) while the page is idle, so the step that needs them does not wait for Intl.
  * `also` runs then too (e.g. the first London date).
  */
+const warmed = new Set<Language>();
 export function warmFormats(language: Language, also?: () => void): void {
+  if (warmed.has(language)) return;
+  warmed.add(language);
   const warm = () => {
     for (const weekday of [true, false])
       for (const year of [true, false]) formatDate('2026-01-01', language, { weekday, year });

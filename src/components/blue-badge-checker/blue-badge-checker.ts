@@ -5,7 +5,7 @@ import { LoadController } from '../../core/controllers/load-controller.js';
 import { errorOnce, pickOption } from '../../core/warn.js';
 import type { Answers, Definition, Settings } from '../../eligibility/types.js';
 import { checkerPageStyles } from '../eligibility-checker/eligibility-checker.styles.js';
-import { Journey, type Progress } from '../eligibility-checker/journey.js';
+import { Journey, loadEngine, type Progress } from '../eligibility-checker/journey.js';
 import { loadResultView, renderChecker, renderProblem } from '../eligibility-checker/view.js';
 import { nationDefinition, NATIONS, type Nation } from './nations.js';
 import { START_PAGES } from './start-pages.js';
@@ -149,11 +149,12 @@ export class LdcBlueBadgeChecker extends LdcElement {
         `nation="${this.nation}" is not supported; use one of ${NATIONS.join(', ')}. Showing the fallback content instead`,
       );
     }
-    // The result step's view loads beside the rules: nothing shows until the rules are here.
+    // The engine and the later steps' view load beside the rules (the start page needs none of them).
     const state = await this.loader.run(() =>
       Promise.all([
         nationDefinition(nation).then(async (d) => (await this.journey.prepareQuestions(d), d)),
         loadResultView(),
+        loadEngine(),
         this.journey.prepareStorage(this.progress),
       ]).then(([d]) => d),
     );

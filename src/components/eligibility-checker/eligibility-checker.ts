@@ -5,7 +5,7 @@ import { LoadController } from '../../core/controllers/load-controller.js';
 import { errorOnce, pickOption } from '../../core/warn.js';
 import type { Answers, Definition, Settings } from '../../eligibility/types.js';
 import { checkerPageStyles } from './eligibility-checker.styles.js';
-import { describeError, Journey, type Progress } from './journey.js';
+import { describeError, Journey, loadEngine, type Progress } from './journey.js';
 import { loadResultView, renderChecker, renderProblem } from './view.js';
 
 const PERSIST = ['session', 'none'] as const;
@@ -144,6 +144,7 @@ export class LdcEligibilityChecker extends LdcElement {
           this.resolveDefinition(signal),
           import('./check-definition.js'),
           loadResultView(),
+          loadEngine(),
           this.journey.prepareStorage(this.progress),
         ]);
         if (!resolved.ok) return resolved;

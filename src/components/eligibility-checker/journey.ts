@@ -1,10 +1,21 @@
 import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { FocusController } from '../../core/controllers/focus-controller.js';
 import type { LdcEventDetails } from '../../core/events.js';
-import { answersOnPath, evaluate, findQuestion } from '../../eligibility/evaluate.js';
-import { parseInput, type ErrorKey, type RawInput } from '../../eligibility/input.js';
+import type { ErrorKey, RawInput } from '../../eligibility/input.js';
 import type { Answers, Definition, Evaluation, Settings } from '../../eligibility/types.js';
 import { draftFor, loadQuestionKinds } from './question-field.js';
+
+/** The engine (evaluate, input parsing): its own chunk, loaded beside the definition (loadEngine). */
+type Engine = typeof import('./engine.js');
+let engine: Engine | null = null;
+/** Loads the eligibility engine once; a checker loads it with its definition, before `begin`. */
+export const loadEngine = async (): Promise<Engine> => (engine ??= await import('./engine.js'));
+function theEngine(): Engine {
+  if (!engine) throw new Error('the eligibility engine was used before it loaded');
+  return engine;
+}
+/** The options a question offers for these answers (see evaluate.ts); the engine is loaded by then. */
+export const offeredFor: Engine['offeredFor'] = (...args) => theEngine().offeredFor(...args);
 
 /** sessionStorage code: its own chunk, loaded only by checkers that keep answers (persist="session"). */
 type StorageModule = typeof import('./storage.js');
@@ -130,7 +141,7 @@ export class Journey implements ReactiveController {
     const key = [this.#definition, this.store, this.#settings, this.today];
     if (this.#memo && this.#memo.key.every((v, i) => v === key[i])) return this.#memo.result;
     const result = this.#definition
-      ? evaluate(this.#definition, this.store, this.#settings, { today: this.today })
+      ? theEngine().evaluate(this.#definition, this.store, this.#settings, { today: this.today })
       : null;
     this.#memo = { key, result };
     return result;
@@ -139,7 +150,7 @@ export class Journey implements ReactiveController {
   /** The answers on the current path, for a host that prefills its application (WCAG 3.3.7). */
   get answers(): Answers {
     const r = this.evaluation();
-    return r && r.type !== 'error' ? answersOnPath(this.store, r.path) : {};
+    return r && r.type !== 'error' ? theEngine().answersOnPath(this.store, r.path) : {};
   }
 
   /** Runs a definition: from the progress given, else a saved journey, else the start. */
@@ -184,8 +195,8 @@ export class Journey implements ReactiveController {
       // A second click on Continue arrives for a step that is no longer shown: ignore it.
       if (step !== this.step || !def) return;
       if (step === START || step === CHECK) return this.advance(step);
-      const question = findQuestion(def, step)!;
-      const parsed = parseInput(question, this.draft);
+      const question = theEngine().findQuestion(def, step)!;
+      const parsed = theEngine().parseInput(question, this.draft);
       if (!parsed.ok) {
         this.error = parsed.reason;
         this.focus.next('error-summary');
@@ -243,7 +254,7 @@ export class Journey implements ReactiveController {
     const def = this.#definition!;
     this.step = step;
     this.error = undefined;
-    const question = findQuestion(def, step);
+    const question = theEngine().findQuestion(def, step);
     this.draft = question
       ? draftFor(question, Object.hasOwn(this.store, step) ? this.store[step] : undefined)
       : undefined;

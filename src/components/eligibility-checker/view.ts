@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str, withLanguage, type Language } from '../../core/i18n.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
-import { offeredFor } from '../../eligibility/evaluate.js';
 import { textFor } from '../../eligibility/text.js';
 import type { Audience, Definition, Question, Text } from '../../eligibility/types.js';
 import {
@@ -13,7 +12,7 @@ import {
   statusRegion,
   subLevel,
 } from '../../patterns/index.js';
-import { CHECK, describeError, RESULT, START, type Journey } from './journey.js';
+import { CHECK, describeError, offeredFor, RESULT, START, type Journey } from './journey.js';
 import { FIELD_ID, questionField } from './question-field.js';
 import { resultTitle, withCouncil } from './result-title.js';
 import type { Contact } from './result-view.js';

@@ -5,6 +5,7 @@
  */
 import { css, html, type nothing, type TemplateResult } from 'lit';
 import { plural } from '../../core/format.js';
+export { warmFormats } from '../../core/format.js';
 import { msg, str, type Language } from '../../core/i18n.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
 import type { Address } from '../../waste/types.js';

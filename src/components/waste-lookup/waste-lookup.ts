@@ -206,13 +206,9 @@ export class LdcWasteLookup extends LdcElement {
   }
 
   protected override firstUpdated(): void {
-    // While the page is idle: the formatters the bin days use and London's date, so that Continue
-    // does not wait for Intl to wake (nothing on the first render that can wait).
-    const warm = () =>
-      void import('../../core/format.js').then(
-        (m) => m.warmFormats(this.language, () => londonToday()),
-        () => undefined,
-      );
+    // While the page is idle, London's date (Intl's time zones are slow to wake), so that the
+    // search does not wait for it; the address step warms the bin days' formatters the same way.
+    const warm = () => void londonToday();
     if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 5000 });
     else setTimeout(warm, 50);
   }
@@ -421,6 +417,7 @@ export class LdcWasteLookup extends LdcElement {
       if (which === 'steps') {
         const steps = (this.#steps ??= await import('./address-step.js'));
         this.#adopt(steps.stepStyles);
+        steps.warmFormats(this.language); // while the resident chooses an address
         return steps as M;
       }
       const view = (this.#results ??= await import('./results.js'));
