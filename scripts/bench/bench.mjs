@@ -17,6 +17,7 @@
 import { writeFile } from 'node:fs/promises';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { loadavg } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { rollup } from 'rollup';
@@ -26,6 +27,7 @@ import { measure, sizeRows, table } from '../sizes.mjs';
 import { paths } from '../browsers.mjs';
 import { contentTypes, launchChromium } from '../static-server.mjs';
 import { writeWasteFeed } from './waste-feed.mjs';
+import { filesOf, whereBytesGo } from './where-bytes-go.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const ONLY = (process.env.BENCH_CASES ?? '')
@@ -57,6 +59,15 @@ const govukRows = [
   },
 ];
 const checkerPage = rows.find((r) => r.name === 'blue-badge-checker + England rules');
+/** Where the bytes go: each part's marginal brotli (the whole minus the whole without it). */
+const parts = [];
+for (const [name, label] of [
+  ['blue-badge-checker+blue-badge-england', 'Blue Badge checker, England: entry + rules'],
+  ['eligibility-checker', 'Eligibility checker: entry'],
+  ['waste-lookup', 'Waste lookup: entry'],
+  ['cdn', 'CDN bundle (all five)'],
+])
+  parts.push({ label, ...(await whereBytesGo(filesOf(name))) });
 
 // ---- pages to time ---------------------------------------------------------------------
 mkdirSync('build/bench', { recursive: true });
@@ -114,6 +125,8 @@ const stepCases = [
   { id: 'signatories-list-1000', label: 'Signatories list: 1,000 entries → table rendered' },
   { id: 'waste-lookup-ics-5mb', label: 'Waste lookup: 5 MB ICS feed, Continue → bin days (fetched, read, rendered)' },
 ];
+if (BEFORE)
+  for (const c of [...stepCases]) stepCases.push({ ...c, base: '/build/bench/before', label: `${c.label} (before)` });
 const wanted = (c) => !ONLY.length || ONLY.some((o) => c.id === o || c.id.startsWith(o));
 
 // A static server that lets the browser cache (repeat visits), on a free localhost port.
@@ -183,11 +196,13 @@ async function timeCases(cases, { fresh }) {
 const elements = elementCases.filter(wanted);
 const steps = stepCases.filter(wanted);
 const started = Date.now();
+const loadBefore = loadavg()[0];
 const first = elements.length ? await timeCases(elements, { fresh: true }) : [];
 const repeat = elements.length ? await timeCases(elements, { fresh: false }) : [];
 const inner = steps.length ? await timeCases(steps, { fresh: false }) : [];
 await browser.close();
 server.close();
+const loadAfter = loadavg()[0];
 if (BEFORE) rmSync('build/bench/before', { force: true });
 
 // ---- report ----------------------------------------------------------------------------
@@ -218,9 +233,23 @@ ${[checkerPage && { ...checkerPage, name: 'Blue Badge checker, England: entry + 
 
 GOV.UK Frontend's figures are its whole built JS and CSS, which a council page would load to get the same patterns (fonts and images not counted). Our components carry their own styles, so there is no CSS file to add.
 
+### Where the bytes go
+
+Each part's marginal brotli: the whole, less the whole without that part's characters (\`scripts/bench/where-bytes-go.mjs\` maps every minified character to its source through the source maps). Marginals add up to a little less than the whole: brotli shares its dictionary between parts.
+
+${parts
+  .map(
+    (p) =>
+      `**${p.label}: ${kb(p.total)} brotli** — ${p.rows
+        .filter((r) => r.marginal >= 20)
+        .map((r) => `${r.name} ${(r.marginal / 1024).toFixed(2)}`)
+        .join(', ')} (KB)`,
+  )
+  .join('\n\n')}
+
 ## Timing
 
-Headless ${chromeVersion}, 4× CPU throttling, ${RUNS} interleaved runs of each case, each in a new page, served from localhost; medians with p10–p90 in brackets. "Load" is from the page's script starting to the element being defined; "define → first interactive" from putting the element in the page to its first control existing and laid out (style and layout forced, paint not included).
+Headless ${chromeVersion}, 4× CPU throttling, ${RUNS} interleaved runs of each case, each in a new page, served from localhost (load average ${loadBefore.toFixed(1)} when the timing began, ${loadAfter.toFixed(1)} when it ended, on 2 cores); medians with p10–p90 in brackets. "Load" is from the page's script starting to the element being defined; "define → first interactive" from putting the element in the page to its first control existing and laid out (style and layout forced, paint not included).
 
 ### First visit (a new browser profile for every run: nothing cached)
 

@@ -4,7 +4,7 @@
 // marginal brotli is the whole minus the whole without that part's characters. Marginals do not add
 // up to the total exactly (brotli shares a dictionary between parts); the table says by how much.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map';
 import { staticGraph } from '../sizes.mjs';
@@ -58,6 +58,12 @@ async function attribute(file) {
   return { lines, owner };
 }
 
+/** A file without mappings (a definition's chunk, made by the build): named after what it holds. */
+const unmapped = (file) =>
+  /(^|\/)blue-badge-(england|scotland|wales|northern-ireland)-/.test(file)
+    ? 'rules (definition)'
+    : `(${basename(file)})`;
+
 export async function whereBytesGo(files, parts = partOf) {
   const pieces = []; // [part, text]
   for (const f of files) {
@@ -65,7 +71,10 @@ export async function whereBytesGo(files, parts = partOf) {
     try {
       map = await attribute(f);
     } catch {
-      pieces.push(['(no source map)', readFileSync(f, 'utf8')]);
+      map = null;
+    }
+    if (!map || map.owner.every((line) => line.every((o) => o === null))) {
+      pieces.push([unmapped(f), readFileSync(f, 'utf8')]);
       continue;
     }
     map.lines.forEach((line, i) => {
@@ -98,33 +107,34 @@ export async function whereBytesGo(files, parts = partOf) {
   return { total, min: whole.length, rows };
 }
 
+/**
+ * The files of `name`: an entry of build/bundles (`waste-lookup`), an entry with on-demand chunks
+ * of it (`blue-badge-checker+blue-badge-england`), or `cdn` (dist/cdn/ldc.js).
+ */
+export function filesOf(name) {
+  if (name === 'cdn') return staticGraph('dist/cdn/ldc.js');
+  const [entry, ...extra] = name.split('+');
+  const files = staticGraph(join('build/bundles', entry, `${entry === 'patterns' ? 'index' : entry}.js`));
+  const chunks = extra.length ? readdirSync(join('build/bundles', entry, 'chunks')) : [];
+  for (const x of extra)
+    files.push(
+      join(
+        'build/bundles',
+        entry,
+        'chunks',
+        chunks.find((c) => c.startsWith(`${x}-`) && c.endsWith('.js')),
+      ),
+    );
+  return files;
+}
+
 if (process.argv[1]?.endsWith('where-bytes-go.mjs')) {
   const args = process.argv.slice(2);
   const byModule = args.includes('--modules');
   const names = args.filter((a) => !a.startsWith('--'));
   const groups = names.length ? names : readdirSync('build/bundles').sort();
   for (const name of groups) {
-    let files;
-    if (name === 'cdn') files = staticGraph('dist/cdn/ldc.js');
-    else if (name.includes('+')) {
-      // e.g. blue-badge-checker+blue-badge-england: the entry and an on-demand chunk of it
-      const [entry, ...extra] = name.split('+');
-      files = staticGraph(join('build/bundles', entry, `${entry}.js`));
-      const chunks = readdirSync(join('build/bundles', entry, 'chunks'));
-      for (const x of extra)
-        files.push(
-          join(
-            'build/bundles',
-            entry,
-            'chunks',
-            chunks.find((c) => c.startsWith(`${x}-`) && c.endsWith('.js')),
-          ),
-        );
-    } else {
-      const entry = readdirSync(join('build/bundles', name)).find((f) => f.endsWith('.js'));
-      files = staticGraph(join('build/bundles', name, entry));
-    }
-    const r = await whereBytesGo(files, byModule ? (s) => s.replace(/^(\.\.\/)+/, '') : partOf);
+    const r = await whereBytesGo(filesOf(name), byModule ? (s) => s.replace(/^(\.\.\/)+/, '') : partOf);
     console.log(`\n${name}: ${(r.total / 1024).toFixed(2)} KB brotli, ${(r.min / 1024).toFixed(1)} KB minified`);
     const sum = r.rows.reduce((n, x) => n + x.marginal, 0);
     for (const x of r.rows)

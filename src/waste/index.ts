@@ -34,11 +34,11 @@ export {
   registeredProviders,
   lazyProvider,
   PROVIDERS,
-  demoProvider,
-  lwssProvider,
-  ukbcdProvider,
-  icsProvider,
   type ProviderFactory,
   type ProviderOptions,
   type ProviderConfig,
 } from './providers/index.js';
+export { demoProvider } from './providers/demo.js';
+export { lwssProvider } from './providers/lwss.js';
+export { ukbcdProvider } from './providers/ukbcd-json.js';
+export { icsProvider } from './providers/ics.js';

@@ -80,7 +80,6 @@ export {
   type ProviderFactory,
   type ProviderOptions,
 } from './registry.js';
-export { demoProvider } from './demo.js';
-export { icsProvider, readCalendar } from './ics.js';
-export { lwssProvider } from './lwss.js';
-export { ukbcdProvider } from './ukbcd-json.js';
+// The providers themselves are imported only on demand above, never re-exported from here: a
+// static re-export would put every provider in the element's bundle in Vite and other bundlers
+// (waste/index.ts exports them for the engine's own API, straight from their modules).
