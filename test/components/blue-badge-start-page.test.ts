@@ -12,17 +12,18 @@ import { visibleText as text } from '../support/text.js';
  * that on the example page). Here the rules are held back to show what a resident meets meanwhile.
  */
 describe('<ldc-blue-badge-checker>: the start page before the rules arrive', () => {
-  const original = loadNation.england;
+  const original = { ...loadNation };
   let release: () => void = () => undefined;
   beforeEach(() => {
-    loadNation.england = () =>
-      new Promise((resolve) => {
-        release = () => resolve(original());
-      });
+    for (const nation of ['england', 'wales'] as const)
+      loadNation[nation] = () =>
+        new Promise((resolve) => {
+          release = () => resolve(original[nation]());
+        });
   });
   afterEach(() => {
     release();
-    loadNation.england = original;
+    Object.assign(loadNation, original);
   });
 
   it('shows the start page at once, with the fallback hidden', async () => {
@@ -66,5 +67,19 @@ describe('<ldc-blue-badge-checker>: the start page before the rules arrive', () 
     release();
     await el.whenSettled();
     expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('How old are you?');
+  });
+
+  it('a page in Welsh waits for the rules, which carry the Welsh start page (English pages carry no Welsh)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="cy">
+        <ldc-blue-badge-checker nation="wales"><a href="/bb">Bathodynnau Glas</a></ldc-blue-badge-checker>
+      </div>`,
+    );
+    const el = wrapper.querySelector<LdcBlueBadgeChecker>('ldc-blue-badge-checker')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('slot')).to.exist;
+    release();
+    await el.whenSettled();
+    expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('Gwirio a allwch chi gael Bathodyn Glas yng Nghymru');
   });
 });

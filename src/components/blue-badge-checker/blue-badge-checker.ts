@@ -29,9 +29,9 @@ const PERSIST = ['session', 'none'] as const;
  * @summary A GOV.UK-style Blue Badge eligibility checker for all four UK nations.
  *
  * @slot - Fallback content, shown when JavaScript does not run or when the configuration is
- *   wrong, and while the rules load for a journey that resumes (`progress`, `persist="session"`):
- *   for example a link to the council's Blue Badge page. Otherwise the start page shows at once,
- *   before the nation's rules arrive, so nothing below the checker moves when they do.
+ *   wrong, and while the rules load for a journey that resumes (`progress`, `persist="session"`)
+ *   or a page in Welsh: for example a link to the council's Blue Badge page. Otherwise the start
+ *   page shows at once, before the nation's rules arrive, so nothing below the checker moves.
  *
  * @csspart back-link - The Back link.
  * @csspart button - Every button.
@@ -171,12 +171,13 @@ export class LdcBlueBadgeChecker extends LdcElement {
 
   override render() {
     if (this.configProblem) return renderProblem(this.configProblem);
-    // The start page comes with the element; the rules follow (Start now waits for them). A journey
-    // that may resume elsewhere (progress given, or kept in sessionStorage) waits for the rules.
+    // The English start page comes with the element; the rules follow (Start now waits for them).
+    // A journey that may resume elsewhere (progress given, or kept in sessionStorage), and a page
+    // in another language (whose words come with the rules), wait for the rules.
     const resumes =
       this.progress ||
       pickOption(this.persist, PERSIST, 'none', { element: this.localName, attribute: 'persist' }) === 'session';
-    const startPage = resumes ? undefined : START_PAGES[this.nation as Nation];
+    const startPage = resumes || this.language !== 'en' ? undefined : START_PAGES[this.nation as Nation];
     if (!this.journey.definition && !startPage) return html`<slot></slot>`;
     return renderChecker(
       this.journey,

@@ -17,6 +17,9 @@ export const loadNation: Record<Nation, () => Promise<{ default: unknown }>> = {
   'northern-ireland': () => import('../../eligibility/definitions/blue-badge-northern-ireland.json'),
 };
 
-/** A nation's definition: its rules chunk with its start page (which the entry carries). */
+/**
+ * A nation's definition: its rules chunk with its start page, which the entry carries in English
+ * (the rules keep a start page with words in another language, and theirs wins).
+ */
 export const nationDefinition = (nation: Nation): Promise<Definition> =>
-  loadNation[nation]().then((m) => ({ ...(m.default as Definition), ...START_PAGES[nation] }));
+  loadNation[nation]().then((m) => ({ ...START_PAGES[nation], ...(m.default as Definition) }));
