@@ -37,7 +37,10 @@ describe('ldc-definition check', () => {
     it(`${name}: valid, exit 0`, () => {
       const r = run('check', join(definitions, name));
       assert.equal(r.code, 0, r.stdout + r.stderr);
-      assert.match(r.stdout, /: valid \(version [12], \d+ questions, \d+ outcomes, \d+ criteria, languages: en(, cy)?\)\n/);
+      assert.match(
+        r.stdout,
+        /: valid \(version [12], \d+ questions, \d+ outcomes, \d+ criteria, languages: en(, cy)?\)\n/,
+      );
       assert.doesNotMatch(r.stdout, /warning/);
     });
 
