@@ -10,6 +10,7 @@
  * Plain TypeScript, no DOM.
  */
 import type { Language } from './i18n.js';
+import { whenIdle } from './intl.js';
 
 const WELSH_DAYS = ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'];
 const WELSH_MONTHS = [
@@ -164,6 +165,5 @@ export function warmFormats(language: Language, also?: () => void): void {
     formatList(['a', 'b'], language);
     also?.();
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 5000 });
-  else setTimeout(warm, 50);
+  whenIdle(warm);
 }

@@ -10,3 +10,12 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   }
   return format;
 }
+
+/**
+ * Runs `work` while the page is idle (at the latest after 5 s): Intl's formatters and time zones
+ * are slow to wake, so making them then spares the step that needs them.
+ */
+export function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 5000 });
+  else setTimeout(work, 50);
+}

@@ -1,6 +1,7 @@
 import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { FocusController } from '../../core/controllers/focus-controller.js';
 import type { LdcEventDetails } from '../../core/events.js';
+import { dateFormat, whenIdle } from '../../core/intl.js';
 import type { ErrorKey, RawInput } from '../../eligibility/input.js';
 import type { Answers, Definition, Evaluation, Settings } from '../../eligibility/types.js';
 import { draftFor, loadQuestionKinds } from './question-field.js';
@@ -46,7 +47,9 @@ export interface JourneyOptions {
 export function todayInLondon(now = new Date()): string {
   const options = { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' } as const;
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', options).formatToParts(now).map((x) => [x.type, x.value]),
+    dateFormat('en-GB', options)
+      .formatToParts(now)
+      .map((x) => [x.type, x.value]),
   );
   return `${p.year}-${p.month}-${p.day}`;
 }
@@ -157,7 +160,9 @@ export class Journey implements ReactiveController {
   begin(definition: Definition, progress?: Progress): void {
     const started = this.#startRequested;
     this.#definition = definition;
-    this.#today = todayInLondon();
+    // Today is worked out again for a new definition, when first needed or when the page is idle.
+    this.#today = '';
+    whenIdle(() => void this.today);
     this.reset();
     const slot = this.slot();
     if (progress) this.resume(progress, false);

@@ -8,6 +8,7 @@ import { policyUrl } from '../../core/url-policy.js';
 import { errorOnce, numberOption, warnIgnored } from '../../core/warn.js';
 import { checkAddresses, isUprn } from '../../waste/check.js';
 import { addDays, isUsableDate, londonToday } from '../../waste/dates.js';
+import { whenIdle } from '../../core/intl.js';
 import { checkPostcode } from '../../waste/postcode.js';
 import { onProviderRegistered, providerFromConfig, registerWasteProvider } from '../../waste/providers/index.js';
 import { fillTemplate } from '../../waste/template.js';
@@ -208,9 +209,7 @@ export class LdcWasteLookup extends LdcElement {
   protected override firstUpdated(): void {
     // While the page is idle, London's date (Intl's time zones are slow to wake), so that the
     // search does not wait for it; the address step warms the bin days' formatters the same way.
-    const warm = () => void londonToday();
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 5000 });
-    else setTimeout(warm, 50);
+    whenIdle(() => void londonToday());
   }
 
   override connectedCallback(): void {
