@@ -10,7 +10,8 @@
 // reference rows.
 //
 //   BENCH_CASES=waste            only the cases whose names start so (comma-separated); prints them
-//                                and leaves stories/Performance.mdx as it is
+//                                and leaves stories/Performance.mdx as it is. A name after "-" is
+//                                left out instead (BENCH_CASES=-waste-lookup-ics: all but the big feed)
 //   BENCH_BEFORE=<dir>/build/bundles   adds "(before)" rows from another build of the entries
 //                                (e.g. a git worktree of an older commit), run interleaved with these
 //   BENCH_RUNS=30                runs per case
@@ -127,7 +128,12 @@ const stepCases = [
 ];
 if (BEFORE)
   for (const c of [...stepCases]) stepCases.push({ ...c, base: '/build/bench/before', label: `${c.label} (before)` });
-const wanted = (c) => !ONLY.length || ONLY.some((o) => c.id === o || c.id.startsWith(o));
+const named = (c, o) => c.id === o || c.id.startsWith(o);
+const [LEAVE_OUT, TAKE] = [
+  ONLY.filter((o) => o.startsWith('-')).map((o) => o.slice(1)),
+  ONLY.filter((o) => !o.startsWith('-')),
+];
+const wanted = (c) => (!TAKE.length || TAKE.some((o) => named(c, o))) && !LEAVE_OUT.some((o) => named(c, o));
 
 // A static server that lets the browser cache (repeat visits), on a free localhost port.
 const server = createServer(async (req, res) => {

@@ -4,14 +4,29 @@
  * Dates are never in US order: English is en-GB ("Wednesday 16 December 2026"); Welsh is
  * "Dydd Mercher 16 Rhagfyr 2026" (GOV.UK's `%e %B %Y` and HMRC's long form, no comma). Some
  * browsers have no Welsh date data (Debian's Chromium 156: `Intl.DateTimeFormat.supportedLocalesOf(['cy'])`
- * is empty, and Welsh would come out as "Wednesday, December 16"), so Welsh day and month names
- * come from our own table (CLDR 48's names, shared/reference/welsh-language.md §2) unless the
- * engine really has Welsh. Dates are ISO calendar dates (YYYY-MM-DD) in UK time.
+ * is empty, and Welsh would come out as "Wednesday, December 16"), so day and month names come
+ * from our own tables in both languages (Welsh: CLDR 48's names, shared/reference/welsh-language.md
+ * §2): the same words in every engine. Dates are ISO calendar dates (YYYY-MM-DD) in UK time.
  * Plain TypeScript, no DOM.
  */
 import type { Language } from './i18n.js';
 import { whenIdle } from './intl.js';
 
+const ENGLISH_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WELSH_DAYS = ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'];
 const WELSH_MONTHS = [
   'Ionawr',
@@ -34,30 +49,6 @@ export interface DateParts {
   year?: boolean;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, parts: DateParts): Intl.DateTimeFormat {
-  const key = `${locale}|${parts.weekday ? 'w' : ''}${parts.year ? 'y' : ''}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      weekday: parts.weekday ? 'long' : undefined,
-      day: 'numeric',
-      month: 'long',
-      year: parts.year ? 'numeric' : undefined,
-      timeZone: 'UTC',
-    });
-    formats.set(key, format);
-  }
-  return format;
-}
-
-let welshIntl: boolean | undefined;
-/** Whether this engine has Welsh date data of its own. */
-function engineHasWelsh(): boolean {
-  welshIntl ??= Intl.DateTimeFormat.supportedLocalesOf(['cy']).length > 0;
-  return welshIntl;
-}
-
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -70,21 +61,16 @@ export function formatDate(iso: string, language: Language, parts: DateParts = {
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) return iso;
-  if (language === 'cy' && !engineHasWelsh()) {
-    const words = [
-      ...(parts.weekday ? [WELSH_DAYS[date.getUTCDay()]] : []),
-      String(date.getUTCDate()),
-      WELSH_MONTHS[date.getUTCMonth()],
-      ...(parts.year ? [String(date.getUTCFullYear())] : []),
-    ];
-    return words.join(' ');
-  }
-  // GOV.UK style in both languages: the parts with single spaces, no commas.
-  return dateFormat(language === 'cy' ? 'cy' : 'en-GB', parts)
-    .formatToParts(date)
-    .filter((p) => p.type !== 'literal')
-    .map((p) => p.value)
-    .join(' ');
+  // GOV.UK style in both languages: the parts with single spaces, no commas. Our own names, not
+  // Intl's: the first DateTimeFormat wakes Intl's calendar data (~100 ms on a slow phone, on the
+  // badge's first render), and engines without Welsh data would fall back to US order.
+  const [days, months] = language === 'cy' ? [WELSH_DAYS, WELSH_MONTHS] : [ENGLISH_DAYS, ENGLISH_MONTHS];
+  return [
+    ...(parts.weekday ? [days[date.getUTCDay()]] : []),
+    String(date.getUTCDate()),
+    months[date.getUTCMonth()],
+    ...(parts.year ? [String(date.getUTCFullYear())] : []),
+  ].join(' ');
 }
 
 /** A number the British way (1,200), the same in Welsh. */
@@ -149,8 +135,8 @@ export function formatList(items: readonly string[], language: Language): string
 }
 
 /**
- * Makes the formatters a later step will use (dates with and without weekday and year, numbers,
- * plurals, lists) while the page is idle, so the step that needs them does not wait for Intl.
+ * Makes the Intl formatters a later step will use (numbers, plurals, lists) while the page is
+ * idle, so the step that needs them does not wait for Intl.
  * `also` runs then too (e.g. the first London date).
  */
 const warmed = new Set<Language>();
@@ -158,8 +144,6 @@ export function warmFormats(language: Language, also?: () => void): void {
   if (warmed.has(language)) return;
   warmed.add(language);
   const warm = () => {
-    for (const weekday of [true, false])
-      for (const year of [true, false]) formatDate('2026-01-01', language, { weekday, year });
     formatNumber(1);
     pluralCategory(1, language);
     formatList(['a', 'b'], language);
