@@ -37,6 +37,20 @@ async function lookup(template: ReturnType<typeof html>) {
   return { el, root, $, heading, status, settle, search };
 }
 
+/** `lookup(template)`, then `then(w)`, with the console's `kind` messages captured meanwhile. */
+async function lookupCapturing(
+  kind: 'error' | 'warn',
+  template: ReturnType<typeof html>,
+  then?: (w: Awaited<ReturnType<typeof lookup>>) => Promise<void>,
+) {
+  let w!: Awaited<ReturnType<typeof lookup>>;
+  const messages = await captureConsole(kind, async () => {
+    w = await lookup(template);
+    await then?.(w);
+  });
+  return { w, messages };
+}
+
 describe('<ldc-waste-lookup> with the demo provider', () => {
   it('keyboard only: postcode → address → bin days → calendar file', async () => {
     const w = await lookup(
@@ -414,12 +428,10 @@ const links = (root: ParentNode) => [...root.querySelectorAll('a')].map((a) => a
 
 describe('<ldc-waste-lookup> safe by construction (issue 11)', () => {
   it('no provider: the configuration message, the fallback content and one console error (no invented bin days)', async () => {
-    let w!: Awaited<ReturnType<typeof lookup>>;
-    const errors = await captureConsole('error', async () => {
-      w = await lookup(
-        html`<ldc-waste-lookup><a href="https://example.org/bins">Find your bin day</a></ldc-waste-lookup>`,
-      );
-    });
+    const { w, messages: errors } = await lookupCapturing(
+      'error',
+      html`<ldc-waste-lookup><a href="https://example.org/bins">Find your bin day</a></ldc-waste-lookup>`,
+    );
     expect(errors.filter((e) => e.includes('<ldc-waste-lookup>') && e.includes('provider is missing'))).to.have.length(
       1,
     );
@@ -446,13 +458,13 @@ describe('<ldc-waste-lookup> safe by construction (issue 11)', () => {
   });
 
   it('cant-find-href="javascript:alert(2)": the link is left out, with one console error naming it', async () => {
-    let w!: Awaited<ReturnType<typeof lookup>>;
-    const errors = await captureConsole('error', async () => {
-      w = await lookup(
-        html`<ldc-waste-lookup provider="demo" today=${TODAY} cant-find-href="javascript:alert(2)"></ldc-waste-lookup>`,
-      );
-      await w.search('AA3 1AE'); // no addresses: this is where "I can't find my address" would be
-    });
+    const { w, messages: errors } = await lookupCapturing(
+      'error',
+      html`<ldc-waste-lookup provider="demo" today=${TODAY} cant-find-href="javascript:alert(2)"></ldc-waste-lookup>`,
+      async (w) => {
+        await w.search('AA3 1AE'); // no addresses: this is where "I can't find my address" would be
+      },
+    );
     expect(text(w.$('.ldc-error-summary'))).to.contain('We could not find any addresses for AA3 1AE');
     expect(text(w.root)).not.to.contain('I can’t find my address');
     expect(links(w.root).filter((h) => /^\s*(javascript|data|vbscript):/i.test(h))).to.deep.equal([]);
@@ -464,17 +476,15 @@ describe('<ldc-waste-lookup> safe by construction (issue 11)', () => {
   });
 
   it('missed-href is checked after {uprn} is filled in; a bad one is left out, a good one kept', async () => {
-    let w!: Awaited<ReturnType<typeof lookup>>;
-    const errors = await captureConsole('error', async () => {
-      w = await lookup(
-        html`<ldc-waste-lookup
-          provider="demo"
-          today=${TODAY}
-          uprn="100000001"
-          missed-href=" JaVa	Script:alert('{uprn}')"
-        ></ldc-waste-lookup>`,
-      );
-    });
+    const { w, messages: errors } = await lookupCapturing(
+      'error',
+      html`<ldc-waste-lookup
+        provider="demo"
+        today=${TODAY}
+        uprn="100000001"
+        missed-href=" JaVa	Script:alert('{uprn}')"
+      ></ldc-waste-lookup>`,
+    );
     expect(w.heading()).to.equal('Your bin days');
     expect(text(w.root)).not.to.contain('Report a missed collection');
     expect(errors.filter((e) => e.includes('missed-href') && e.includes('alert'))).to.have.length(1);
@@ -514,14 +524,12 @@ describe('<ldc-waste-lookup> safe by construction (issue 11)', () => {
   });
 
   it('provider URL attributes are requests under the URL policy: a refused one is a configuration message', async () => {
-    let w!: Awaited<ReturnType<typeof lookup>>;
-    const errors = await captureConsole('error', async () => {
-      w = await lookup(
-        html`<ldc-waste-lookup provider="lwss" endpoint="javascript:alert(4)"
-          ><a href="/bins">Bin days</a></ldc-waste-lookup
-        >`,
-      );
-    });
+    const { w, messages: errors } = await lookupCapturing(
+      'error',
+      html`<ldc-waste-lookup provider="lwss" endpoint="javascript:alert(4)"
+        ><a href="/bins">Bin days</a></ldc-waste-lookup
+      >`,
+    );
     expect(text(w.root)).to.contain('endpoint="javascript:alert(4)" is not an address it may request');
     expect(w.root.querySelector('slot')!.assignedElements()).to.have.length(1);
     expect(errors.filter((e) => e.includes('endpoint') && e.includes('javascript:alert(4)'))).to.have.length(1);
@@ -535,12 +543,14 @@ describe('<ldc-waste-lookup> safe by construction (issue 11)', () => {
   });
 
   it('today="2024-13-45" warns once and uses the real date; Continue still works, nothing is thrown', async () => {
-    let w!: Awaited<ReturnType<typeof lookup>>;
-    const warnings = await captureConsole('warn', async () => {
-      w = await lookup(html`<ldc-waste-lookup provider="demo" today="2024-13-45"></ldc-waste-lookup>`);
-      await w.search('AA3 1AB');
-      await chooseFirst(w);
-    });
+    const { w, messages: warnings } = await lookupCapturing(
+      'warn',
+      html`<ldc-waste-lookup provider="demo" today="2024-13-45"></ldc-waste-lookup>`,
+      async (w) => {
+        await w.search('AA3 1AB');
+        await chooseFirst(w);
+      },
+    );
     expect(warnings.filter((m) => m.includes('today="2024-13-45"'))).to.have.length(1);
     expect(warnings[0]).to.contain('<ldc-waste-lookup>');
     expect(w.heading()).to.equal('Your bin days');
@@ -550,13 +560,13 @@ describe('<ldc-waste-lookup> safe by construction (issue 11)', () => {
 
   for (const value of ['abc', '-5', '0', '1e12'])
     it(`timeout="${value}" warns once and uses the default 10 seconds`, async () => {
-      let w!: Awaited<ReturnType<typeof lookup>>;
-      const warnings = await captureConsole('warn', async () => {
-        w = await lookup(
-          html`<ldc-waste-lookup timeout=${value} .provider=${demoProvider({ delayMs: 300 })}></ldc-waste-lookup>`,
-        );
-        await w.search('AA3 1AB');
-      });
+      const { w, messages: warnings } = await lookupCapturing(
+        'warn',
+        html`<ldc-waste-lookup timeout=${value} .provider=${demoProvider({ delayMs: 300 })}></ldc-waste-lookup>`,
+        async (w) => {
+          await w.search('AA3 1AB');
+        },
+      );
       expect(warnings.filter((m) => m.includes(`timeout="${value}"`) && m.includes('Using 10000'))).to.have.length(1);
       expect(w.$('[part=problem]')).to.be.null; // not "took too long" at once
       expect(w.heading()).to.equal('Select your address');
@@ -1104,10 +1114,10 @@ describe('<ldc-waste-lookup> provider kit (issue 14)', () => {
   });
 
   it('an element waiting for a provider name starts when it is registered', async () => {
-    let w!: Awaited<ReturnType<typeof lookup>>;
-    const errors = await captureConsole('error', async () => {
-      w = await lookup(html`<ldc-waste-lookup provider="kit-later" today=${TODAY}></ldc-waste-lookup>`);
-    });
+    const { w, messages: errors } = await lookupCapturing(
+      'error',
+      html`<ldc-waste-lookup provider="kit-later" today=${TODAY}></ldc-waste-lookup>`,
+    );
     expect(errors.filter((e) => e.includes('provider="kit-later" is not supported'))).to.have.length(1);
     expect(w.$('#postcode')).to.be.null;
     registerWasteProvider('kit-later', () => demoProvider());
@@ -1129,17 +1139,15 @@ describe('<ldc-waste-lookup> provider kit (issue 14)', () => {
   });
 
   it('service-map corrects names and colours (by name or id); a wrong value warns once and is ignored', async () => {
-    let w!: Awaited<ReturnType<typeof lookup>>;
-    const warnings = await captureConsole('warn', async () => {
-      w = await lookup(
-        html`<ldc-waste-lookup
-          provider="demo"
-          today=${TODAY}
-          uprn="100000001"
-          service-map='{"Rubbish": {"name": "General waste", "colour": "purple"}, "food": {"colour": "mauve"}}'
-        ></ldc-waste-lookup>`,
-      );
-    });
+    const { w, messages: warnings } = await lookupCapturing(
+      'warn',
+      html`<ldc-waste-lookup
+        provider="demo"
+        today=${TODAY}
+        uprn="100000001"
+        service-map='{"Rubbish": {"name": "General waste", "colour": "purple"}, "food": {"colour": "mauve"}}'
+      ></ldc-waste-lookup>`,
+    );
     const general = service(w, 'General waste');
     expect(general).to.exist;
     expect([...general.querySelectorAll('.facts > div')].map(text)).to.include('Colour: Purple');
