@@ -106,6 +106,7 @@ const cases = {
     const el = mount('<ldc-waste-lookup provider="demo"></ldc-waste-lookup>');
     await laidOut(el, () => root(el)?.querySelector('#postcode'));
     await idle();
+    performance.mark('bench:start');
     const start = performance.now();
     const input = root(el).querySelector('#postcode');
     input.value = 'AA3 1AF';
@@ -113,13 +114,16 @@ const cases = {
     root(el).querySelector('form button').click();
     const select = await laidOut(el, () => root(el).querySelector('select#address'));
     const search = performance.now() - start;
+    performance.mark('bench:searched');
     await idle(); // the resident reads the list (not timed)
+    performance.mark('bench:chosen');
     const chosen = performance.now();
     select.value = select.options[150].value;
     select.dispatchEvent(new Event('change'));
     root(el).querySelector('form button[type=submit]').click();
     await laidOut(el, () => root(el).querySelector('[part=service]'));
-    return { ms: search + performance.now() - chosen };
+    performance.mark('bench:end');
+    return { ms: search + performance.now() - chosen, search };
   },
   // A 5 MB council calendar (build/bench/feed-100000001.ics, written by bench.mjs): from Continue
   // on the address step to the bin days on screen, the feed fetched, read and rendered.

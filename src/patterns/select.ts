@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { describedBy, errorMessage, formGroup, hint, label, type FieldOptions } from './field.js';
 
 export interface SelectOption {
@@ -34,9 +35,41 @@ export function select(options: SelectOptions): TemplateResult {
             ? html`<option value="" ?selected=${!options.value}>${options.placeholder}</option>`
             : nothing
         }
-        ${options.options.map(
-          (o) => html`<option .value=${o.value} ?selected=${o.value === options.value}>${o.text}</option>`,
-        )}
+        ${optionList(options.options, options.value)}
       </select>`,
   );
 }
+
+/**
+ * A select's options as elements made directly rather than a Lit template each: a postcode with
+ * 300 addresses renders in a few milliseconds instead of tens on a slow phone. They are made
+ * again only when the list changes, and the chosen one follows `value`. Text is only ever text
+ * (`option.text`).
+ */
+class OptionList extends Directive {
+  #key = '';
+  #nodes: HTMLOptionElement[] = [];
+
+  render(_options: SelectOption[], _value?: string): unknown {
+    return noChange;
+  }
+
+  override update(part: ChildPart, [options, value]: [SelectOption[], string?]): unknown {
+    const key = JSON.stringify(options);
+    let nodes: DocumentFragment | typeof noChange = noChange;
+    if (key !== this.#key) {
+      const document = part.parentNode.ownerDocument!;
+      nodes = document.createDocumentFragment();
+      this.#key = key;
+      this.#nodes = options.map((o) => {
+        const option = document.createElement('option');
+        option.value = o.value;
+        option.text = o.text;
+        return (nodes as DocumentFragment).appendChild(option);
+      });
+    }
+    for (const option of this.#nodes) option.selected = option.value === value;
+    return nodes;
+  }
+}
+const optionList = directive(OptionList);

@@ -681,8 +681,11 @@ describe('<ldc-waste-lookup> safe by construction (issue 11)', () => {
   });
 });
 
-/** The ICS text behind a download link. */
-const fileOf = async (a: HTMLAnchorElement | null) => (await fetch(a!.href)).text();
+/** The ICS text behind a download link, as a resident gets it: reaching the link (focus) makes the file. */
+const fileOf = async (a: HTMLAnchorElement | null) => {
+  a!.focus();
+  return (await fetch(a!.href)).text();
+};
 const service = (w: Awaited<ReturnType<typeof lookup>>, name: string) =>
   [...w.root.querySelectorAll('[part=service]')].find((s) => text(s.querySelector('h3')) === name)!;
 
@@ -959,6 +962,32 @@ describe('<ldc-waste-lookup> reminders and calendars (issue 14)', () => {
       expect(new Set(summaries)).to.deep.equal(new Set([`${name} collection`]));
       expect(a.getAttribute('download')).to.match(/^bin-days-\d-[a-z-]+\.ics$/);
     }
+  });
+
+  it('a calendar file is made when the resident reaches for its link, not while the bin days render', async () => {
+    const w = await lookup(html`<ldc-waste-lookup provider="demo" today=${TODAY} uprn="100000001"></ldc-waste-lookup>`);
+    const [all, one] = [w.$<HTMLAnchorElement>('[part=download]')!, w.$<HTMLAnchorElement>('[part=download-service]')!];
+    // Not made yet: the links point at their section.
+    expect(all.getAttribute('href')).to.equal('#calendar-title');
+    expect(one.getAttribute('href')).to.equal('#calendar-title');
+    // A click (a screen reader's "activate" sends only that) makes the file before the link is followed.
+    let followed = '';
+    w.root.addEventListener('click', (e) => {
+      followed = (e.target as HTMLAnchorElement).href;
+      e.preventDefault(); // the test does not download
+    });
+    all.click();
+    expect(followed).to.match(/^blob:/);
+    expect(await (await fetch(followed)).text()).to.contain('BEGIN:VCALENDAR');
+    // Pressing (mouse or touch) makes it too, before a context menu could offer to save it.
+    one.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(one.href).to.match(/^blob:/);
+    // The same file on a second visit to the link, and the page re-rendered keeps it.
+    const made = all.href;
+    all.focus();
+    w.el.requestUpdate();
+    await w.el.updateComplete;
+    expect(all.href).to.equal(made);
   });
 
   it('the subscription carries the reminder when the feed has a {reminder} slot; otherwise it says so', async () => {

@@ -4,7 +4,7 @@
  * A page whose residents never reach their bin days never downloads it.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg, str, type Language } from '../../core/i18n.js';
+import { msg, str, withLanguage, type Language } from '../../core/i18n.js';
 import { token } from '../../core/css.js';
 import { formatDate } from '../../core/format.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
@@ -56,8 +56,11 @@ export interface ResultsContext {
   onChangeAddress(): void;
   onSearchAgain(): void;
   onReminder(time: string): void;
-  /** A blob: URL for a calendar file, made once per key (the element owns and revokes them); '' if it cannot be made. */
-  calendarUrl(key: string, make: () => string): string;
+  /**
+   * The blob: URL of a calendar file, made once per key when `make` is given (the element owns
+   * and revokes them; '' if it cannot be made); without `make`, the URL made before, if any.
+   */
+  calendarUrl(key: string, make?: () => string): string;
 }
 
 /**
@@ -78,24 +81,9 @@ export function webcal(feed: string | undefined, reminder: string, base: string)
 
 const hasReminderSlot = (feed: string | undefined) => !!feed && /\{reminder\}|%7Breminder%7D/i.test(feed);
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-/** "20:00" as the resident's language writes a time. */
-function timeWords(time: string, language: Language): string {
-  const locale = language === 'cy' ? 'cy' : 'en-GB';
-  let f = timeFormats.get(locale);
-  if (!f)
-    timeFormats.set(
-      locale,
-      // 24-hour in both languages: an engine without Welsh data would otherwise write "08:00 PM".
-      (f = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })),
-    );
-  const [h, m] = time.split(':').map(Number);
-  return f.format(Date.UTC(2026, 0, 1, h, m));
-}
-
 /**
  * The words of a calendar file, in the language being rendered: worded here, while rendering,
- * and handed to the DOM-free writer (the file is made during render, see calendarUrl).
+ * and handed to the DOM-free writer when the resident reaches for a download link.
  */
 function calendarWords(language: Language): CalendarWords {
   return {
@@ -115,15 +103,33 @@ function calendarSection(c: ResultsContext): TemplateResult {
   const file =
     (services?: string[], name = address.label) =>
     () =>
-      writeCalendar(schedule, {
-        name: name ? msg(str`Bin days: ${name}`) : msg('Bin days'),
-        uprn: address.uprn,
-        services,
-        reminder: reminder || undefined,
-        words,
-      });
+      // Written later than this render, so in this render's language.
+      withLanguage(c.language, () =>
+        writeCalendar(schedule, {
+          name: name ? msg(str`Bin days: ${name}`) : msg('Bin days'),
+          uprn: address.uprn,
+          services,
+          reminder: reminder || undefined,
+          words,
+        }),
+      );
   const key = (scope: string) => `${c.language}|${reminder}|${scope}`;
-  const all = c.calendarUrl(key(''), file());
+  /**
+   * A download link's file is made when the resident reaches for it — the link focused, pressed
+   * or clicked (a click's listeners run before the link is followed) — not while the bin days
+   * render: most residents read their days and never download. Until then the link points at
+   * the calendar section; a file that cannot be made is not followed (the page still shows the days).
+   */
+  const link = (scope: string, make: () => string) => {
+    const prepare = (e: Event) => {
+      const url = c.calendarUrl(key(scope), make);
+      const a = e.currentTarget as HTMLAnchorElement;
+      if (url) a.href = url;
+      else if (e.type === 'click') e.preventDefault();
+    };
+    return { href: c.calendarUrl(key(scope)) || '#calendar-title', prepare };
+  };
+  const all = schedule.collections.some((col) => col.status !== 'cancelled') ? link('', file()) : undefined;
   const withDates = new Set(
     schedule.collections.filter((col) => col.status !== 'cancelled').map((col) => col.serviceId),
   );
@@ -131,10 +137,9 @@ function calendarSection(c: ResultsContext): TemplateResult {
     .filter((s) => withDates.has(s.id))
     .map((s, i) => ({
       service: s,
-      url: c.calendarUrl(key(`service:${s.id}`), file([s.id], address.label ? `${s.name}, ${address.label}` : s.name)),
+      ...link(`service:${s.id}`, file([s.id], address.label ? `${s.name}, ${address.label}` : s.name)),
       download: `bin-days-${i + 1}-${slug(s.name)}.ics`,
-    }))
-    .filter((x) => x.url);
+    }));
   const feed = webcal(schedule.feedUrl, reminder, c.baseUri);
   if (!all && !feed) return html``;
   const sub = subLevel(c.level);
@@ -145,14 +150,21 @@ function calendarSection(c: ResultsContext): TemplateResult {
       name: 'reminder',
       label: msg('Remind me the evening before'),
       hint: msg('Your calendar reminds you at this time the day before each collection'),
-      items: REMINDER_TIMES.map((t) => ({ value: t, text: t ? timeWords(t, c.language) : msg('No reminder') })),
+      // 24-hour "20:00" is how English and Welsh both write these times: no Intl formatter to wake.
+      items: REMINDER_TIMES.map((t) => ({ value: t, text: t || msg('No reminder') })),
       value: reminder,
       onChange: (v) => c.onReminder(v),
     })}
     ${
       all
         ? html`<p class="ldc-body">
-            <a href=${all} download="bin-days.ics" part="download"
+            <a
+              href=${all.href}
+              download="bin-days.ics"
+              part="download"
+              @focus=${all.prepare}
+              @pointerdown=${all.prepare}
+              @click=${all.prepare}
               >${msg('Download your bin days')}<span class="ldc-visually-hidden"> ${msg('as a calendar file')}</span></a
             >
             (.ics)
@@ -166,7 +178,13 @@ function calendarSection(c: ResultsContext): TemplateResult {
               ${perService.map(
                 (x) =>
                   html`<li>
-                    <a href=${x.url} download=${x.download} part="download-service"
+                    <a
+                      href=${x.href}
+                      download=${x.download}
+                      part="download-service"
+                      @focus=${x.prepare}
+                      @pointerdown=${x.prepare}
+                      @click=${x.prepare}
                       >${msg(str`${x.service.name} collections only`)}<span class="ldc-visually-hidden">
                         ${msg('as a calendar file')}</span
                       ></a

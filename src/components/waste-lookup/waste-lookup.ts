@@ -207,9 +207,18 @@ export class LdcWasteLookup extends LdcElement {
   }
 
   protected override firstUpdated(): void {
-    // While the page is idle, London's date (Intl's time zones are slow to wake), so that the
-    // search does not wait for it; the address step warms the bin days' formatters the same way.
-    whenIdle(() => void londonToday());
+    // While the page is idle, London's date (Intl's time zones are slow to wake) and the address
+    // step's code (0.8 KB), so that a search waits for neither; the address step warms the bin
+    // days' formatters and fetches their code the same way (#arrive).
+    whenIdle(() => {
+      void londonToday();
+      this.#prefetch('steps');
+    });
+  }
+
+  /** A later step's code, fetched early while the page is idle; a failure here is retried when it is needed. */
+  #prefetch(which: 'steps' | 'results'): void {
+    if (this.#provider) this.#loadCode(which).catch(() => undefined);
   }
 
   override connectedCallback(): void {
@@ -335,6 +344,7 @@ export class LdcWasteLookup extends LdcElement {
       if (this.remember) writeRemembered({ ...step.address, postcode: step.postcode });
     }
     this.#go(step, step.name === 'postcode' && step.error ? 'error-summary' : 'heading');
+    if (step.name === 'address') whenIdle(() => this.#prefetch('results'));
     if (step.name === 'results') this.emit('ldc-collections-loaded', { count: step.schedule.collections.length });
   }
 
@@ -441,10 +451,13 @@ export class LdcWasteLookup extends LdcElement {
     else this.#showProperty(r.address, r.from);
   };
 
-  /** A calendar file's blob: URL, made once per content and revoked when the bin days change or the element leaves. */
-  #calendarUrl = (key: string, make: () => string): string => {
+  /**
+   * A calendar file's blob: URL, made once per content (when the resident reaches for its link)
+   * and revoked when the bin days change or the element leaves; without `make`, the one made before.
+   */
+  #calendarUrl = (key: string, make?: () => string): string => {
     let url = this.#calendars.get(key);
-    if (url !== undefined) return url;
+    if (url !== undefined || !make) return url ?? '';
     try {
       url = URL.createObjectURL(new Blob([make()], { type: 'text/calendar' }));
     } catch (e) {
