@@ -52,9 +52,11 @@ async function laidOut(el, find) {
 /** Loads an entry, mounts `html`, and times load and interactive separately. */
 async function element(name, html, ready) {
   await entry(name);
+  performance.mark('bench:start');
   const loaded = performance.now();
   const el = mount(html);
   await laidOut(el, () => root(el)?.querySelector(ready));
+  performance.mark('bench:end');
   return { load: loaded - t0, interactive: performance.now() - loaded };
 }
 

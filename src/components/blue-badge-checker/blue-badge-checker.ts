@@ -149,7 +149,10 @@ export class LdcBlueBadgeChecker extends LdcElement {
         `nation="${this.nation}" is not supported; use one of ${NATIONS.join(', ')}. Showing the fallback content instead`,
       );
     }
-    // The engine and the later steps' view load beside the rules (the start page needs none of them).
+    // The engine and the later steps' view load beside the rules (the start page needs none of
+    // them), from the next task: starting four imports costs a slow phone ~13 ms, which the
+    // start page's first frame does not wait for.
+    await new Promise((resolve) => setTimeout(resolve));
     const state = await this.loader.run(() =>
       Promise.all([
         nationDefinition(nation).then(async (d) => (await this.journey.prepareQuestions(d), d)),
