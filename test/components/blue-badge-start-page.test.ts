@@ -13,12 +13,21 @@ import { visibleText as text } from '../support/text.js';
  */
 describe('<ldc-blue-badge-checker>: the start page before the rules arrive', () => {
   const original = { ...loadNation };
+  /** Lets the rules arrive: those asked for so far, and any asked for later (the element asks a task after it renders). */
   let release: () => void = () => undefined;
   beforeEach(() => {
+    let released = false;
+    const waiting: (() => void)[] = [];
+    release = () => {
+      released = true;
+      for (const arrive of waiting.splice(0)) arrive();
+    };
     for (const nation of ['england', 'wales'] as const)
       loadNation[nation] = () =>
         new Promise((resolve) => {
-          release = () => resolve(original[nation]());
+          const arrive = () => resolve(original[nation]());
+          if (released) arrive();
+          else waiting.push(arrive);
         });
   });
   afterEach(() => {

@@ -149,21 +149,34 @@ export class LdcBlueBadgeChecker extends LdcElement {
         `nation="${this.nation}" is not supported; use one of ${NATIONS.join(', ')}. Showing the fallback content instead`,
       );
     }
-    // The engine and the later steps' view load beside the rules (the start page needs none of
-    // them), from the next task: starting four imports costs a slow phone ~13 ms, which the
-    // start page's first frame does not wait for.
+    // The engine loads beside the rules (the start page needs neither, Start now needs both),
+    // from the next task: starting the imports costs a slow phone ~13 ms, which the start page's
+    // first frame does not wait for.
     await new Promise((resolve) => setTimeout(resolve));
     const state = await this.loader.run(() =>
       Promise.all([
         nationDefinition(nation).then(async (d) => (await this.journey.prepareQuestions(d), d)),
-        loadResultView(),
         loadEngine(),
         this.journey.prepareStorage(this.progress),
+        // A journey that may resume at check your answers or a result shows it whole at once.
+        this.#resumes() ? loadResultView() : undefined,
       ]).then(([d]) => d),
     );
     if (!state) return; // a newer load replaced this one
     if (state.status === 'failed') return this.fail(`the ${nation} rules could not be loaded: ${String(state.error)}`);
-    if (state.status === 'complete') this.journey.begin(state.value, this.progress);
+    if (state.status !== 'complete') return;
+    this.journey.begin(state.value, this.progress);
+    // Otherwise check your answers and the results come after the rules, so that Start now does
+    // not wait for them; whenSettled() covers them. One that fails to load is tried again when needed.
+    await loadResultView().catch(() => undefined);
+  }
+
+  /** Whether the journey may resume at a later step: progress is given, or it is kept in sessionStorage. */
+  #resumes(): boolean {
+    return (
+      !!this.progress ||
+      pickOption(this.persist, PERSIST, 'none', { element: this.localName, attribute: 'persist' }) === 'session'
+    );
   }
 
   private fail(problem: string): void {
@@ -177,10 +190,7 @@ export class LdcBlueBadgeChecker extends LdcElement {
     // The English start page comes with the element; the rules follow (Start now waits for them).
     // A journey that may resume elsewhere (progress given, or kept in sessionStorage), and a page
     // in another language (whose words come with the rules), wait for the rules.
-    const resumes =
-      this.progress ||
-      pickOption(this.persist, PERSIST, 'none', { element: this.localName, attribute: 'persist' }) === 'session';
-    const startPage = resumes || this.language !== 'en' ? undefined : START_PAGES[this.nation as Nation];
+    const startPage = this.#resumes() || this.language !== 'en' ? undefined : START_PAGES[this.nation as Nation];
     if (!this.journey.definition && !startPage) return html`<slot></slot>`;
     return renderChecker(
       this.journey,
