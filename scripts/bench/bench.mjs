@@ -60,6 +60,7 @@ const govukRows = [
   },
 ];
 const checkerPage = rows.find((r) => r.name === 'blue-badge-checker + England rules');
+const checkerStart = rows.find((r) => r.name.startsWith('blue-badge-checker + England rules + engine'));
 /** Where the bytes go: each part's marginal brotli (the whole minus the whole without it). */
 const parts = [];
 for (const [name, label] of [
@@ -232,7 +233,17 @@ ${table(rows)}
 
 | assets | minified | gzip | brotli |
 | --- | ---: | ---: | ---: |
-${[checkerPage && { ...checkerPage, name: 'Blue Badge checker, England: entry + rules chunk' }, ...govukRows]
+${[
+  checkerPage && {
+    ...checkerPage,
+    name: 'Blue Badge checker, England: entry + rules chunk (the start page and its text)',
+  },
+  checkerStart && {
+    ...checkerStart,
+    name: 'Blue Badge checker, England: entry + rules + engine (what Start now needs)',
+  },
+  ...govukRows,
+]
   .filter(Boolean)
   .map((r) => `| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`)
   .join('\n')}
