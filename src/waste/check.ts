@@ -5,12 +5,9 @@
  * check-schedule.ts, which loads with the results. No DOM.
  */
 import { ProviderError, type Address } from './types.js';
+import { isUprn } from './uprn.js';
 
-/**
- * A UPRN is 1 to 12 digits (OS AddressBase). Only such a string reaches a request URL, a
- * calendar UID, a saved address or a file; anything else from a provider is invalid data.
- */
-export const isUprn = (v: unknown): v is string => typeof v === 'string' && /^\d{1,12}$/.test(v);
+export { isUprn };
 
 /** @internal The checks' shared parts (check-schedule.ts uses them). */
 export const wrong = (path: string, what: string): never => {

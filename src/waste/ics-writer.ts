@@ -1,4 +1,4 @@
-import { isUprn } from './check.js';
+import { isUprn } from './uprn.js';
 import { addDays, isUsableDate } from './dates.js';
 import type { Schedule } from './types.js';
 

@@ -1,11 +1,13 @@
 /**
- * The steps after a postcode search, loaded on demand beside the first address request: choosing
- * an address, and a postcode outside the council's area. A page where nobody searches never
- * downloads them.
+ * The steps after a postcode search, with the checks on the addresses a provider returns:
+ * choosing an address, and a postcode outside the council's area. Loaded on demand (0.8 KB
+ * brotli), while the page is idle after the postcode step shows, or beside the first search.
  */
 import { css, html, type nothing, type TemplateResult } from 'lit';
 import { plural } from '../../core/format.js';
 export { warmFormats } from '../../core/format.js';
+export { checkAddresses } from '../../waste/check.js';
+export { inArea } from './areas.js';
 import { msg, str, type Language } from '../../core/i18n.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
 import type { Address } from '../../waste/types.js';

@@ -1,7 +1,7 @@
 /**
- * The results step of <ldc-waste-lookup>, loaded on demand beside the first bin-day request:
- * checking and correcting the schedule, the services, reminders and "Add to your calendar".
- * A page whose residents never reach their bin days never downloads it.
+ * The results step of <ldc-waste-lookup>, loaded on demand while the resident chooses an address
+ * (or beside the first bin-day request): checking and correcting the schedule, the services,
+ * reminders and "Add to your calendar". A page whose residents never search never downloads it.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str, withLanguage, type Language } from '../../core/i18n.js';

@@ -6,7 +6,7 @@ import { msg, str } from '../../core/i18n.js';
 import { LdcElement, type HeadingLevel } from '../../core/ldc-element.js';
 import { policyUrl } from '../../core/url-policy.js';
 import { errorOnce, numberOption, warnIgnored } from '../../core/warn.js';
-import { checkAddresses, isUprn } from '../../waste/check.js';
+import { isUprn } from '../../waste/uprn.js';
 import { addDays, isUsableDate, londonToday } from '../../waste/dates.js';
 import { whenIdle } from '../../core/intl.js';
 import { checkPostcode } from '../../waste/postcode.js';
@@ -32,7 +32,6 @@ import {
 } from '../../patterns/index.js';
 import { lookupStyles } from './waste-lookup.styles.js';
 import { problemText } from './problem.js';
-import { inArea } from './areas.js';
 import type { AddressStep, Input, OutOfAreaStep, PostcodeStep, ResultsStep, Step } from './state.js';
 
 type ResultsModule = typeof import('./results.js');
@@ -363,16 +362,18 @@ export class LdcWasteLookup extends LdcElement {
   #findAddresses(postcode: string): void {
     const provider = this.#provider!;
     this.#run({ kind: 'addresses', postcode }, async (signal): Promise<Step> => {
-      // The address step's code loads beside the request, the first time a resident searches.
-      const [found] = await Promise.all([
-        provider.findAddresses(postcode, { signal, timeoutMs: this.#timeoutMs() }).then(checkAddresses, (e) => {
+      // The address step's code (with the address checks) loads beside the request, if it has
+      // not while the page was idle.
+      const [raw, steps] = await Promise.all([
+        provider.findAddresses(postcode, { signal, timeoutMs: this.#timeoutMs() }).catch((e) => {
           if (e instanceof ProviderError && e.kind === 'out-of-area') return null;
           throw e;
         }),
         this.#loadCode('steps'),
       ]);
+      const found = raw === null ? null : steps.checkAddresses(raw);
       if (found?.length) return { name: 'address', postcode, addresses: found, announce: true };
-      if (!found || (this.postcodeAreas.trim() && !inArea(postcode, this.postcodeAreas)))
+      if (!found || (this.postcodeAreas.trim() && !steps.inArea(postcode, this.postcodeAreas)))
         return { name: 'out-of-area', postcode, announce: true };
       return { name: 'postcode', error: 'no-addresses', searched: postcode, announce: true };
     });

@@ -1,5 +1,5 @@
 import { addDays } from '../dates.js';
-import { isUprn } from '../check.js';
+import { isUprn } from '../uprn.js';
 import { horizon, lookAheadCollections } from '../look-ahead.js';
 import type {
   Address,

@@ -1,6 +1,6 @@
 import { fetchJson, type FetchOptions } from '../../core/fetch-json.js';
 import { safeUrl } from '../../core/url-policy.js';
-import { isUprn } from '../check.js';
+import { isUprn } from '../uprn.js';
 import { fillTemplate } from '../template.js';
 import { ProviderError, type LookupOptions } from '../types.js';
 
