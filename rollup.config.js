@@ -16,13 +16,21 @@ const defineEntries = readdirSync('src/define')
   .filter((f) => f.endsWith('.ts'))
   .map((f) => `src/define/${f}`);
 
-const plugins = (outDir) => [
+/**
+ * V8's explicit compile hint (Chrome 136+; other engines ignore the comment): the bundles a page
+ * loads by script tag are compiled whole while they stream in, rather than function by function
+ * on the main thread when first called. Measured at 4× CPU, first visit, 16 interleaved runs
+ * (define → first interactive): Blue Badge start page 96 → 79 ms, waste lookup 78 → 61 ms.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+const plugins = (outDir, { compileHint = false } = {}) => [
   definitionParts(), // before node-resolve, which would resolve the definitions' JSON itself
   nodeResolve({ exportConditions: ['production'] }), // strips Lit's dev-mode code
   json({ compact: true, preferConst: true }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir }),
   minifyLiterals(), // the CSS and HTML inside css`…` and html`…`, after TypeScript, before terser
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  terser({ ecma: 2022, module: true, format: { comments: false, ...(compileHint ? { preamble: COMPILE_HINT } : {}) } }),
 ];
 
 // Lit's tags and unsafeCSS build values and change nothing else: a stylesheet or template that
@@ -39,7 +47,7 @@ const selfContained = (input, dir) => ({
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
   },
-  plugins: plugins(dir),
+  plugins: plugins(dir, { compileHint: true }),
 });
 
 export default [
