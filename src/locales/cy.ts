@@ -34,6 +34,7 @@
 's22ab4805c50e3ad0': str`Canlyniad: ${0}`,
 's23ff8bbff9bfac73': `Llofnodwr`,
 's2476afa322fc860a': str`Casgliadau ${0} yn unig`,
+'s259123eeff6569cd': `Nid oedd modd creu eich ffeil calendr. Mae’r diwrnodau casglu ar y dudalen hon yn dal yn gywir.`,
 's25efa37e45586e86': `Llwyd`,
 's2646f7d1818b5de2': `Nid oedd modd ei gasglu heddiw`,
 's299c4de73f48f0ff': `Awdurdod cyfun`,

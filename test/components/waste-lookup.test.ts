@@ -990,6 +990,38 @@ describe('<ldc-waste-lookup> reminders and calendars (issue 14)', () => {
     expect(all.href).to.equal(made);
   });
 
+  it('a calendar file that cannot be made is said in place of the links, and focus moves to it', async () => {
+    const { w, messages } = await lookupCapturing(
+      'error',
+      html`<ldc-waste-lookup provider="demo" today=${TODAY} uprn="100000001"></ldc-waste-lookup>`,
+      async (w) => {
+        const make = URL.createObjectURL;
+        URL.createObjectURL = () => {
+          throw new Error('no memory for the file');
+        };
+        try {
+          // Real key presses: Tab until the download link has focus (reaching it makes the file).
+          const download = w.$('[part=download]')!;
+          for (let i = 0; i < 15 && w.root.activeElement !== download && download.isConnected; i++) await press('Tab');
+          await w.el.updateComplete;
+        } finally {
+          URL.createObjectURL = make;
+        }
+      },
+    );
+    expect(messages.join('\n')).to.contain('the calendar file could not be made');
+    // (Booleans, not elements: chai describing an element in a failure message can hang the page.)
+    expect(!!w.$('[part=download]'), 'download link shown').to.equal(false);
+    expect(!!w.$('[part=download-service]'), 'per-service links shown').to.equal(false);
+    const problem = w.$('#calendar-problem')!;
+    expect(text(problem.querySelector('.ldc-warning-text__text'))).to.equal(
+      'Warning Your calendar file could not be made. The bin days on this page are still right.',
+    );
+    expect(w.root.activeElement === problem, 'focus on the message').to.equal(true);
+    expect(w.root.querySelectorAll('[part=service]').length).to.be.greaterThan(0); // the days are still there
+    await expect(w.el).to.be.accessible();
+  });
+
   it('the subscription carries the reminder when the feed has a {reminder} slot; otherwise it says so', async () => {
     const w = await lookup(
       html`<ldc-waste-lookup

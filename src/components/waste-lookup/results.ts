@@ -61,6 +61,8 @@ export interface ResultsContext {
    * and revokes them; '' if it cannot be made); without `make`, the URL made before, if any.
    */
   calendarUrl(key: string, make?: () => string): string;
+  /** A calendar file could not be made: the section says so instead of offering downloads. */
+  calendarFailed: boolean;
 }
 
 /**
@@ -118,7 +120,8 @@ function calendarSection(c: ResultsContext): TemplateResult {
    * A download link's file is made when the resident reaches for it — the link focused, pressed
    * or clicked (a click's listeners run before the link is followed) — not while the bin days
    * render: most residents read their days and never download. Until then the link points at
-   * the calendar section; a file that cannot be made is not followed (the page still shows the days).
+   * the calendar section. A file that cannot be made is not followed, and the section then says
+   * so in place of the links (the element re-renders with calendarFailed).
    */
   const link = (scope: string, make: () => string) => {
     const prepare = (e: Event) => {
@@ -156,7 +159,14 @@ function calendarSection(c: ResultsContext): TemplateResult {
       onChange: (v) => c.onReminder(v),
     })}
     ${
-      all
+      c.calendarFailed
+        ? html`<div id="calendar-problem">
+            ${warningText(msg('Your calendar file could not be made. The bin days on this page are still right.'))}
+          </div>`
+        : nothing
+    }
+    ${
+      all && !c.calendarFailed
         ? html`<p class="ldc-body">
             <a
               href=${all.href}
@@ -172,7 +182,7 @@ function calendarSection(c: ResultsContext): TemplateResult {
         : nothing
     }
     ${
-      perService.length > 1
+      perService.length > 1 && !c.calendarFailed
         ? html`<p class="ldc-body">${msg('Or one calendar for each bin:')}</p>
             <ul class="ldc-list per-service">
               ${perService.map(

@@ -175,6 +175,8 @@ export class LdcWasteLookup extends LdcElement {
   #results: ResultsModule | null = null;
   #steps: StepsModule | null = null;
   #calendars = new Map<string, string>();
+  /** A calendar file could not be made for these bin days (shown in place of the downloads). */
+  #calendarFailed = false;
   /** Styles of the later steps' chunks, adopted beside the element's own as each chunk arrives. */
   #adopted = new Set<CSSResultOrNative>();
 
@@ -464,6 +466,10 @@ export class LdcWasteLookup extends LdcElement {
     } catch (e) {
       console.error(`<${ELEMENT}>: the calendar file could not be made`, e); // the page still shows the days
       url = '';
+      // Said in place of the links, and focus moves to it (the link it was on is gone).
+      this.#calendarFailed = true;
+      this.#focus.next((root) => root.querySelector<HTMLElement>('#calendar-problem'));
+      this.requestUpdate();
     }
     this.#calendars.set(key, url);
     return url;
@@ -472,6 +478,7 @@ export class LdcWasteLookup extends LdcElement {
   #revokeCalendars(): void {
     for (const url of this.#calendars.values()) if (url) URL.revokeObjectURL(url);
     this.#calendars.clear();
+    this.#calendarFailed = false;
   }
 
   // ---- rendering --------------------------------------------------------------------------
@@ -615,6 +622,7 @@ export class LdcWasteLookup extends LdcElement {
       onSearchAgain: () => this.#back({ name: 'postcode' }),
       onReminder: (time) => this.#input({ reminder: time }),
       calendarUrl: this.#calendarUrl,
+      calendarFailed: this.#calendarFailed,
     });
   }
 }
