@@ -1,5 +1,4 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { msg } from '../core/i18n.js';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'warning' | 'start';
 
@@ -28,20 +27,5 @@ export function button(options: ButtonOptions): TemplateResult {
   >
     ${options.text}${options.hiddenText ? html`<span class="ldc-visually-hidden">${options.hiddenText}</span>` : nothing}
     ${variant === 'start' ? startIcon : nothing}
-  </button>`;
-}
-
-/**
- * GOV.UK back link, at the top of the step. A button, because it changes the step inside
- * the widget and must not break the browser's own Back button on the host page.
- */
-export function backLink(onClick: () => void, text: string = msg('Back')): TemplateResult {
-  return html`<button type="button" class="ldc-back-link" part="back-link" @click=${onClick}>${text}</button>`;
-}
-
-/** An in-widget action that reads as a link ("Change", "Search again"). */
-export function linkButton(text: string, onClick: () => void, hiddenText?: string): TemplateResult {
-  return html`<button type="button" class="ldc-link-button" part="link-button" @click=${onClick}>
-    ${text}${hiddenText ? html`<span class="ldc-visually-hidden"> ${hiddenText}</span>` : nothing}
   </button>`;
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { fieldset, type FieldOptions } from './field.js';
+import type { FieldOptions } from './field.js';
+import { fieldset } from './fieldset.js';
 
 export interface ChoiceItem {
   value: string;

@@ -3,7 +3,7 @@ import { msg } from '../core/i18n.js';
 import type { HeadingLevel } from '../core/ldc-element.js';
 import { heading } from './heading.js';
 
-type Content = string | TemplateResult;
+export type Content = string | TemplateResult;
 
 /** GOV.UK panel: the eligible result. Never used for "not eligible" or errors. */
 export function panel(title: Content, body: Content | typeof nothing, level: HeadingLevel = 2): TemplateResult {
@@ -16,16 +16,6 @@ export function panel(title: Content, body: Content | typeof nothing, level: Hea
 /** GOV.UK inset text: a quotation, example or extra information. */
 export function insetText(content: Content): TemplateResult {
   return html`<div class="ldc-inset-text" part="inset-text">${content}</div>`;
-}
-
-/** GOV.UK warning text: "!" icon and a hidden "Warning" so it is not only visual. */
-export function warningText(content: Content): TemplateResult {
-  return html`<div class="ldc-warning-text" part="warning-text">
-    <span class="ldc-warning-text__icon" aria-hidden="true">!</span>
-    <strong class="ldc-warning-text__text"
-      ><span class="ldc-visually-hidden">${msg('Warning')}</span> ${content}</strong
-    >
-  </div>`;
 }
 
 export interface BannerOptions {

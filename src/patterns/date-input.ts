@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '../core/i18n.js';
-import { fieldset, type FieldOptions } from './field.js';
+import type { FieldOptions } from './field.js';
+import { fieldset } from './fieldset.js';
 
 export interface DateParts {
   day: string;

@@ -53,24 +53,6 @@ export function formGroup(options: FieldOptions, content: TemplateResult): Templ
   </div>`;
 }
 
-/**
- * A fieldset whose legend is the question (and, on a question page, the page heading).
- * Used by radios, checkboxes and any group of related inputs.
- */
-export function fieldset(options: FieldOptions, controls: TemplateResult): TemplateResult {
-  const size = options.headingLevel ? 'ldc-fieldset__legend--l' : 'ldc-fieldset__legend--m';
-  const legendContent = options.headingLevel
-    ? heading(options.headingLevel, options.label, { class: 'ldc-fieldset__heading' })
-    : options.label;
-  return formGroup(
-    options,
-    html`<fieldset class="ldc-fieldset" aria-describedby=${describedBy(options)}>
-      <legend class="ldc-fieldset__legend ${size}" part="legend">${legendContent}</legend>
-      ${hint(options)} ${errorMessage(options)} ${controls}
-    </fieldset>`,
-  );
-}
-
 /** A label for a single control; on a question page it sits inside the page heading. */
 export function label(options: FieldOptions): TemplateResult {
   const inner = html`<label

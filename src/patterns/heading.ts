@@ -3,9 +3,6 @@ import type { HeadingLevel } from '../core/ldc-element.js';
 
 export type HeadingContent = string | TemplateResult;
 
-/** The level below `level` (a section under the step's heading), never beyond h6. */
-export const subLevel = (level: HeadingLevel): HeadingLevel => Math.min(level + 1, 6) as HeadingLevel;
-
 /**
  * A heading at a level the host chooses (a widget sits under the page's own h1, so its
  * headings start at h2 by default). The level is a number 1–6 validated by the element,

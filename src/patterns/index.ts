@@ -61,13 +61,17 @@ export {
   summaryListStyles,
 };
 export * from './field.js';
+export * from './fieldset.js';
 export * from './heading.js';
+export * from './sub-level.js';
 export * from './choices.js';
 export * from './text-input.js';
 export * from './select.js';
 export * from './date-input.js';
 export * from './error-summary.js';
 export * from './actions.js';
+export * from './link-button.js';
 export * from './content.js';
+export * from './warning-text.js';
 export * from './summary-list.js';
 export { baseStyles, focusText } from './styles/base.js';

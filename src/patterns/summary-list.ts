@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { linkButton } from './actions.js';
+import { linkButton } from './link-button.js';
 
 export interface SummaryRow {
   key: string;

@@ -18,11 +18,6 @@ export function londonToday(now: Date = new Date()): string {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
-/** Whole days from `a` to `b` (ISO dates). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
 /** Adds days to an ISO date. */
 export function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -52,10 +47,4 @@ export function formatDay(iso: string, locale: string, today: string): string {
   })
     .format(new Date(`${iso}T12:00:00Z`))
     .replace(',', '');
-}
-
-/** "today", "tomorrow" or a formatted day, for the next collection. */
-export function relativeDay(iso: string, today: string): 'today' | 'tomorrow' | 'later' | 'past' {
-  const d = daysBetween(today, iso);
-  return d === 0 ? 'today' : d === 1 ? 'tomorrow' : d < 0 ? 'past' : 'later';
 }

@@ -4,7 +4,8 @@
  */
 export * from './types.js';
 export { checkPostcode, type PostcodeCheck } from './postcode.js';
-export { londonToday, addDays, daysBetween, formatDay, relativeDay, isUsableDate, isCalendarDate } from './dates.js';
+export { londonToday, addDays, formatDay, isUsableDate, isCalendarDate } from './dates.js';
+export { daysBetween, relativeDay } from './relative-day.js';
 export {
   writeCalendar,
   reminderTrigger,

@@ -3,7 +3,7 @@ import { msg, str, type Language } from '../../core/i18n.js';
 import { formatDate, formatNumber, plural } from '../../core/format.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
 import { binColour } from '../../waste/colours.js';
-import { relativeDay } from '../../waste/dates.js';
+import { relativeDay } from '../../waste/relative-day.js';
 import type { Collection, Schedule, WasteService } from '../../waste/types.js';
 import { heading, subLevel } from '../../patterns/index.js';
 import { binPicture } from './bin-picture.js';
