@@ -1,7 +1,8 @@
 /**
  * The steps after a postcode search, with the checks on the addresses a provider returns:
- * choosing an address, and a postcode outside the council's area. Loaded on demand (0.8 KB
- * brotli), while the page is idle after the postcode step shows, or beside the first search.
+ * choosing an address, and a postcode outside the council's area. Loaded on demand (about
+ * 1.5 KB brotli with what it shares with the results: radios, links, the address checks), while
+ * the page is idle after the postcode step shows, or beside the first search.
  */
 import { css, html, type nothing, type TemplateResult } from 'lit';
 import { plural } from '../../core/format.js';

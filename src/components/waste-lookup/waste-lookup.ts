@@ -209,7 +209,7 @@ export class LdcWasteLookup extends LdcElement {
 
   protected override firstUpdated(): void {
     // While the page is idle, London's date (Intl's time zones are slow to wake) and the address
-    // step's code (0.8 KB), so that a search waits for neither; the address step warms the bin
+    // step's code (about 1.5 KB), so that a search waits for neither; the address step warms the bin
     // days' formatters and fetches their code the same way (#arrive).
     whenIdle(() => {
       void londonToday();
