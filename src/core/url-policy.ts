@@ -2,8 +2,9 @@
  * The one URL policy: every address a component renders as a link or fetches goes through here
  * first, whether it came from an attribute, a definition, a provider's data or a registry.
  *
- * Allowed: `https:`, `http:`, relative addresses and, for links only, `mailto:` and `tel:`.
- * Refused: every other scheme (`javascript:`, `data:`, `vbscript:`, `blob:`, `file:`…).
+ * Allowed: `https:`, `http:`, relative addresses and, for links only, `mailto:` and `tel:` and
+ * the `blob:` address of a file a component made itself (fileUrl), until it is revoked.
+ * Refused: every other scheme (`javascript:`, `data:`, `vbscript:`, any other `blob:`, `file:`…).
  *
  * The check sees the address as a browser will: the WHATWG URL parser first strips leading and
  * trailing C0 control characters and spaces, and removes every tab, line feed and carriage
@@ -45,6 +46,25 @@ export function schemeOf(normalised: string): string {
   return SCHEME.test(candidate) ? candidate.toLowerCase() : '';
 }
 
+/** The blob: addresses of files made by fileUrl and not yet revoked: the only blob: links allowed. */
+const ownFiles = new Set<string>();
+
+/**
+ * A file a component made itself (e.g. a calendar), as a blob: address a link may point to.
+ * Throws what the browser throws when it cannot make one; revoke it with revokeFileUrl.
+ */
+export function fileUrl(content: string, type: string): string {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  ownFiles.add(url);
+  return url;
+}
+
+/** Frees a file made by fileUrl: its address is refused from now on. */
+export function revokeFileUrl(url: string): void {
+  ownFiles.delete(url);
+  URL.revokeObjectURL(url);
+}
+
 /**
  * The address to use, normalised, or null when the policy refuses it (or there is none).
  * Never throws, whatever the value.
@@ -54,6 +74,7 @@ export function safeUrl(value: unknown, purpose: UrlPurpose = 'link'): string | 
   const url = normaliseUrl(value);
   if (!url) return null;
   const scheme = schemeOf(url);
+  if (scheme === 'blob') return purpose === 'link' && ownFiles.has(url) ? url : null;
   return scheme === '' || SCHEMES[purpose].includes(scheme) ? url : null;
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normaliseUrl, policyUrl, safeUrl, schemeOf } from '../../src/core/url-policy.js';
+import { fileUrl, normaliseUrl, policyUrl, revokeFileUrl, safeUrl, schemeOf } from '../../src/core/url-policy.js';
 import { captureConsole } from '../support/console.js';
 import { check, fc, withinBudget } from '../support/property.js';
 
@@ -61,6 +61,21 @@ describe('URL policy', () => {
     expect(safeUrl('mailto:a@b.c', 'request')).to.equal(null);
     expect(safeUrl('tel:123', 'request')).to.equal(null);
     expect(safeUrl('data:application/json,{}', 'request')).to.equal(null);
+  });
+
+  it('lets a link point only at a file the component made itself (fileUrl), until it is revoked', async () => {
+    const made = fileUrl('BEGIN:VCALENDAR', 'text/calendar');
+    expect(made.startsWith('blob:')).to.equal(true);
+    expect(safeUrl(made)).to.equal(made);
+    expect(safeUrl(` ${made.replace('blob:', 'BLOB:')}`)).to.equal(null); // not the address it made
+    expect(safeUrl(made, 'request')).to.equal(null); // a link, never a request
+    expect(await (await fetch(made)).text()).to.equal('BEGIN:VCALENDAR');
+    // A blob: address made by anyone else (the host page, a payload) is refused.
+    const other = URL.createObjectURL(new Blob(['<script>alert(1)</script>'], { type: 'text/html' }));
+    expect(safeUrl(other)).to.equal(null);
+    URL.revokeObjectURL(other);
+    revokeFileUrl(made);
+    expect(safeUrl(made)).to.equal(null);
   });
 
   it('treats empty, blank and non-string values as no address, and never throws', () => {

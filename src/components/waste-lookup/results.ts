@@ -123,14 +123,16 @@ function calendarSection(c: ResultsContext): TemplateResult {
    * the calendar section. A file that cannot be made is not followed, and the section then says
    * so in place of the links (the element re-renders with calendarFailed).
    */
+  // Through the URL policy like every link: it lets through only files the element made (fileUrl).
+  const checked = (url: string) => policyUrl(url, { element: 'ldc-waste-lookup', field: 'calendar file' });
   const link = (scope: string, make: () => string) => {
     const prepare = (e: Event) => {
-      const url = c.calendarUrl(key(scope), make);
+      const url = checked(c.calendarUrl(key(scope), make));
       const a = e.currentTarget as HTMLAnchorElement;
       if (url) a.href = url;
       else if (e.type === 'click') e.preventDefault();
     };
-    return { href: c.calendarUrl(key(scope)) || '#calendar-title', prepare };
+    return { href: checked(c.calendarUrl(key(scope))) || '#calendar-title', prepare };
   };
   const all = schedule.collections.some((col) => col.status !== 'cancelled') ? link('', file()) : undefined;
   const withDates = new Set(

@@ -4,7 +4,7 @@ import { FocusController } from '../../core/controllers/focus-controller.js';
 import { LoadController } from '../../core/controllers/load-controller.js';
 import { msg, str } from '../../core/i18n.js';
 import { LdcElement, type HeadingLevel } from '../../core/ldc-element.js';
-import { policyUrl } from '../../core/url-policy.js';
+import { fileUrl, policyUrl, revokeFileUrl } from '../../core/url-policy.js';
 import { errorOnce, numberOption, warnIgnored } from '../../core/warn.js';
 import { isUprn } from '../../waste/uprn.js';
 import { addDays, isUsableDate, londonToday } from '../../waste/dates.js';
@@ -174,9 +174,8 @@ export class LdcWasteLookup extends LdcElement {
   #stopWaiting?: () => void;
   #results: ResultsModule | null = null;
   #steps: StepsModule | null = null;
+  /** Calendar files made for these bin days, by content; '' for one that could not be made. */
   #calendars = new Map<string, string>();
-  /** A calendar file could not be made for these bin days (shown in place of the downloads). */
-  #calendarFailed = false;
   /** Styles of the later steps' chunks, adopted beside the element's own as each chunk arrives. */
   #adopted = new Set<CSSResultOrNative>();
 
@@ -462,23 +461,20 @@ export class LdcWasteLookup extends LdcElement {
     let url = this.#calendars.get(key);
     if (url !== undefined || !make) return url ?? '';
     try {
-      url = URL.createObjectURL(new Blob([make()], { type: 'text/calendar' }));
+      url = fileUrl(make(), 'text/calendar');
     } catch (e) {
       console.error(`<${ELEMENT}>: the calendar file could not be made`, e); // the page still shows the days
       url = '';
-      // Said in place of the links, and focus moves to it (the link it was on is gone).
-      this.#calendarFailed = true;
+      // Said in place of the links (calendarFailed), and focus moves to it: the link it was on is gone.
       this.#focus.next((root) => root.querySelector<HTMLElement>('#calendar-problem'));
-      this.requestUpdate();
     }
     this.#calendars.set(key, url);
     return url;
   };
 
   #revokeCalendars(): void {
-    for (const url of this.#calendars.values()) if (url) URL.revokeObjectURL(url);
+    for (const url of this.#calendars.values()) if (url) revokeFileUrl(url);
     this.#calendars.clear();
-    this.#calendarFailed = false;
   }
 
   // ---- rendering --------------------------------------------------------------------------
@@ -622,7 +618,7 @@ export class LdcWasteLookup extends LdcElement {
       onSearchAgain: () => this.#back({ name: 'postcode' }),
       onReminder: (time) => this.#input({ reminder: time }),
       calendarUrl: this.#calendarUrl,
-      calendarFailed: this.#calendarFailed,
+      calendarFailed: [...this.#calendars.values()].includes(''),
     });
   }
 }
