@@ -19,3 +19,16 @@ export function whenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 5000 });
   else setTimeout(work, 50);
 }
+
+/**
+ * Today's date where UK councils are (Europe/London) as YYYY-MM-DD, whatever the device's time
+ * zone: a bin day and an age "on today" are London's. One for every component.
+ */
+export function londonToday(now: Date = new Date()): string {
+  const p = Object.fromEntries(
+    dateFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(now)
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.year}-${p.month}-${p.day}`;
+}

@@ -4,19 +4,8 @@
  */
 import { dateFormat } from '../core/intl.js';
 
-const TZ = 'Europe/London';
-
-const isoParts = () => dateFormat('en-GB', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today's date in London as YYYY-MM-DD. */
-export function londonToday(now: Date = new Date()): string {
-  const p = Object.fromEntries(
-    isoParts()
-      .formatToParts(now)
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.year}-${p.month}-${p.day}`;
-}
+/** Today's date in London as YYYY-MM-DD (core/intl.ts: one for every component). */
+export { londonToday } from '../core/intl.js';
 
 /** Adds days to an ISO date. */
 export function addDays(iso: string, days: number): string {

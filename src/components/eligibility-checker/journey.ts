@@ -1,7 +1,7 @@
 import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { FocusController } from '../../core/controllers/focus-controller.js';
 import type { LdcEventDetails } from '../../core/events.js';
-import { dateFormat, whenIdle } from '../../core/intl.js';
+import { londonToday, whenIdle } from '../../core/intl.js';
 import type { ErrorKey, RawInput } from '../../eligibility/input.js';
 import type { Answers, Definition, Evaluation, Settings } from '../../eligibility/types.js';
 import { draftFor, loadQuestionKinds } from './question-field.js';
@@ -41,17 +41,6 @@ export interface JourneyOptions {
   emit<K extends 'ldc-step' | 'ldc-result'>(type: K, detail: LdcEventDetails[K]): void;
   /** Shows the configuration message: a definition broken in a way validation did not catch. */
   fail(problem: string): void;
-}
-
-/** Today's date where UK councils are (YYYY-MM-DD), for ages worked out on "today". */
-export function todayInLondon(now = new Date()): string {
-  const options = { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' } as const;
-  const p = Object.fromEntries(
-    dateFormat('en-GB', options)
-      .formatToParts(now)
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.year}-${p.month}-${p.day}`;
 }
 
 /** What a thrown value says, for the configuration message. */
@@ -136,7 +125,7 @@ export class Journey implements ReactiveController {
   }
 
   get today(): string {
-    return (this.#today ||= todayInLondon());
+    return (this.#today ||= londonToday());
   }
 
   /** The evaluation for the current definition, answers, settings and date: computed once per change. */
