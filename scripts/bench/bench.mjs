@@ -236,11 +236,11 @@ ${table(rows)}
 ${[
   checkerPage && {
     ...checkerPage,
-    name: 'Blue Badge checker, England: entry + rules chunk (the start page and its text)',
+    name: 'Blue Badge checker, England: entry + rules chunk',
   },
   checkerStart && {
     ...checkerStart,
-    name: 'Blue Badge checker, England: entry + rules + engine (what Start now needs)',
+    name: 'Blue Badge checker, England: entry + rules + engine + later steps (what Start now needs)',
   },
   ...govukRows,
 ]

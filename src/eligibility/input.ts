@@ -65,3 +65,17 @@ export function parseInput(question: Question, raw: RawInput): Parsed {
     }
   }
 }
+
+/**
+ * What a question's field shows for a saved answer, the inverse of parseInput (the user's own
+ * text comes back as they typed it; a date as its day, month and year).
+ */
+export function draftFor(question: Question, answer: Answer | undefined): RawInput {
+  if (answer === undefined) return question.kind === 'date' ? { day: '', month: '', year: '' } : undefined;
+  if (question.kind === 'date' && typeof answer === 'string') {
+    const [year, month, day] = answer.split('-');
+    return { day: String(Number(day)), month: String(Number(month)), year };
+  }
+  if (question.kind === 'number') return String(answer);
+  return answer as RawInput;
+}

@@ -12,14 +12,12 @@ import { dateStyles } from './styles/date.js';
 import { buttonStyles } from './styles/actions.js';
 import { linkButtonStyles } from './styles/links.js';
 import { warningStyles } from './styles/warning.js';
-import {
-  bannerStyles,
-  configProblemStyles,
-  errorSummaryStyles,
-  insetStyles,
-  panelStyles,
-  summaryListStyles,
-} from './styles/feedback.js';
+import { configProblemStyles } from './styles/config-problem.js';
+import { errorSummaryStyles } from './styles/error-summary.js';
+import { panelStyles } from './styles/panel.js';
+import { insetStyles } from './styles/inset-text.js';
+import { bannerStyles } from './styles/notification-banner.js';
+import { summaryListStyles } from './styles/summary-list.js';
 
 /**
  * Every pattern's styles, in cascade order. The library's elements adopt only the ones they
@@ -70,8 +68,12 @@ export * from './select.js';
 export * from './date-input.js';
 export * from './error-summary.js';
 export * from './actions.js';
+export * from './back-link.js';
 export * from './link-button.js';
 export * from './content.js';
+export * from './panel.js';
+export * from './inset-text.js';
+export * from './notification-banner.js';
 export * from './warning-text.js';
 export * from './summary-list.js';
 export { baseStyles, focusText } from './styles/base.js';

@@ -6,6 +6,7 @@ import '../../src/define/blue-badge-checker.js';
 import '../../src/define/eligibility-checker.js';
 import type { LdcBlueBadgeChecker } from '../../src/components/blue-badge-checker/blue-badge-checker.js';
 import { progressKey } from '../../src/components/eligibility-checker/storage.js';
+import { results } from '../../src/components/eligibility-checker/view.js';
 import { visibleText as text } from '../support/text.js';
 
 async function checker(
@@ -753,5 +754,37 @@ describe('<ldc-blue-badge-checker>: results residents understand (issue 13)', ()
       'https://www.nidirect.gov.uk/services/apply-or-renew-blue-badge-online',
     ]);
     expect(c.el.applyHref, 'the public input is never overwritten').to.equal('');
+  });
+});
+
+describe('<ldc-blue-badge-checker>: a later step whose code cannot be loaded', () => {
+  it('check your answers whose code cannot be loaded shows the problem and the fallback, never an empty step', async () => {
+    const saved = { ...results };
+    // As a network failure or a deployment that replaced the chunks would: the import rejects.
+    results.module = null;
+    results.import = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const errors = await captureConsole('error', async () => {
+        const c = await checker(
+          html`<ldc-blue-badge-checker nation="england"><a href="/bb">Blue Badges</a></ldc-blue-badge-checker>`,
+        );
+        await c.tabTo('button.ldc-button--start');
+        await press('Enter');
+        await c.el.updateComplete;
+        await c.radio('organisation'); // an outcome at once: check your answers is next
+        await c.el.whenSettled();
+        await new Promise((resolve) => setTimeout(resolve));
+        await c.el.updateComplete;
+        expect(c.$('[part=config-problem]'), 'the problem is shown').to.exist;
+        const fallback = c.$<HTMLSlotElement>('slot')!.assignedElements();
+        expect(fallback.map((a) => text(a))).to.deep.equal(['Blue Badges']);
+        expect(c.$('form'), 'no step left without its content').to.be.null;
+      });
+      expect(errors).to.deep.equal([
+        '<ldc-blue-badge-checker>: part of the checker could not be loaded: TypeError: Failed to fetch dynamically imported module',
+      ]);
+    } finally {
+      Object.assign(results, saved);
+    }
   });
 });

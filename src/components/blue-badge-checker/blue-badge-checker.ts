@@ -6,7 +6,7 @@ import { errorOnce, pickOption } from '../../core/warn.js';
 import type { Answers, Definition, Settings } from '../../eligibility/types.js';
 import { checkerPageStyles } from '../eligibility-checker/eligibility-checker.styles.js';
 import { Journey, loadEngine, type Progress } from '../eligibility-checker/journey.js';
-import { loadResultView, renderChecker, renderProblem } from '../eligibility-checker/view.js';
+import { loadQuestionPages, loadResultView, renderChecker, renderProblem } from '../eligibility-checker/view.js';
 import { nationDefinition, NATIONS, type Nation } from './nations.js';
 import { START_PAGES } from './start-pages.js';
 
@@ -149,17 +149,17 @@ export class LdcBlueBadgeChecker extends LdcElement {
         `nation="${this.nation}" is not supported; use one of ${NATIONS.join(', ')}. Showing the fallback content instead`,
       );
     }
-    // The engine loads beside the rules (the start page needs neither, Start now needs both),
-    // from the next task: starting the imports costs a slow phone ~13 ms, which the start page's
-    // first frame does not wait for.
+    // The engine and the steps after the start load beside the rules (the start page needs none
+    // of them, Start now needs all three), from the next task: starting the imports costs a slow
+    // phone ~13 ms, which the start page's first frame does not wait for.
     await new Promise((resolve) => setTimeout(resolve));
     const state = await this.loader.run(() =>
       Promise.all([
-        nationDefinition(nation).then(async (d) => (await this.journey.prepareQuestions(d), d)),
+        nationDefinition(nation).then(async (d) => (await loadQuestionPages(this.journey, d), d)),
         loadEngine(),
         this.journey.prepareStorage(this.progress),
         // A journey that may resume at check your answers or a result shows it whole at once.
-        this.#resumes() ? loadResultView() : undefined,
+        this.#resumes() ? loadResultView(this.journey) : undefined,
       ]).then(([d]) => d),
     );
     if (!state) return; // a newer load replaced this one
@@ -168,7 +168,7 @@ export class LdcBlueBadgeChecker extends LdcElement {
     this.journey.begin(state.value, this.progress);
     // Otherwise check your answers and the results come after the rules, so that Start now does
     // not wait for them; whenSettled() covers them. One that fails to load is tried again when needed.
-    await loadResultView().catch(() => undefined);
+    await loadResultView(this.journey).catch(() => undefined);
   }
 
   /** Whether the journey may resume at a later step: progress is given, or it is kept in sessionStorage. */

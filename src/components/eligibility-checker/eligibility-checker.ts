@@ -6,7 +6,7 @@ import { errorOnce, pickOption } from '../../core/warn.js';
 import type { Answers, Definition, Settings } from '../../eligibility/types.js';
 import { checkerPageStyles } from './eligibility-checker.styles.js';
 import { describeError, Journey, loadEngine, type Progress } from './journey.js';
-import { loadResultView, renderChecker, renderProblem } from './view.js';
+import { loadQuestionPages, loadResultView, renderChecker, renderProblem } from './view.js';
 
 const PERSIST = ['session', 'none'] as const;
 /** How long a definition may take to load and check before the checker says so. */
@@ -143,7 +143,7 @@ export class LdcEligibilityChecker extends LdcElement {
         const [resolved, check] = await Promise.all([
           this.resolveDefinition(signal),
           import('./check-definition.js'),
-          loadResultView(),
+          loadResultView(this.journey),
           loadEngine(),
           this.journey.prepareStorage(this.progress),
         ]);
@@ -152,7 +152,7 @@ export class LdcEligibilityChecker extends LdcElement {
         const checked = check.checkDefinition(resolved.value);
         if (checked.ok) {
           check.warnSettings(checked.definition, this.settings, this.localName);
-          await this.journey.prepareQuestions(checked.definition);
+          await loadQuestionPages(this.journey, checked.definition);
         }
         return checked;
       },

@@ -1,10 +1,9 @@
-import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { FocusController } from '../../core/controllers/focus-controller.js';
 import type { LdcEventDetails } from '../../core/events.js';
 import { londonToday, whenIdle } from '../../core/intl.js';
 import type { ErrorKey, RawInput } from '../../eligibility/input.js';
 import type { Answers, Definition, Evaluation, Settings } from '../../eligibility/types.js';
-import { draftFor, loadQuestionKinds } from './question-field.js';
 
 /** The engine (evaluate, input parsing): its own chunk, loaded beside the definition (loadEngine). */
 type Engine = typeof import('./engine.js');
@@ -71,13 +70,12 @@ export class Journey implements ReactiveController {
   #memo: { key: unknown[]; result: Evaluation | null } | null = null;
   /** The sessionStorage key this journey has claimed, if any. */
   #claimed: string | null = null;
-  /** Whether number and date questions' styles are adopted in the host's shadow root. */
-  #inputStylesAdopted = false;
   /** Start now was pressed on a start page shown before the definition arrived: go on when it does. */
   #startRequested = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
+    /** The element the journey runs in (its view's chunks adopt their styles there). */
+    readonly host: ReactiveElement,
     private readonly options: JourneyOptions,
   ) {
     host.addController(this);
@@ -95,19 +93,6 @@ export class Journey implements ReactiveController {
    */
   async prepareStorage(progress?: Progress): Promise<void> {
     if (progress || this.options.storage().persist === 'session') storage ??= await import('./storage.js');
-  }
-
-  /**
-   * Loads the code for the kinds of question the definition asks beyond radios and checkboxes
-   * (number, date) and adopts their styles beside the element's own. Call before `begin`.
-   */
-  async prepareQuestions(definition: Definition): Promise<void> {
-    const styles = await loadQuestionKinds(definition);
-    const root = this.host.renderRoot;
-    if (!styles.length || this.#inputStylesAdopted || !(root instanceof ShadowRoot)) return;
-    this.#inputStylesAdopted = true;
-    const own = (this.host.constructor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles;
-    adoptStyles(root, [...own, ...styles]);
   }
 
   get definition(): Definition | null {
@@ -223,6 +208,11 @@ export class Journey implements ReactiveController {
     this.guard(() => this.go(id));
   }
 
+  /** Shows the configuration message and the fallback content, with one console error. */
+  fail(problem: string): void {
+    this.options.fail(problem);
+  }
+
   // ---- internals ------------------------------------------------------------------------
 
   private guard(action: () => void): void {
@@ -250,7 +240,7 @@ export class Journey implements ReactiveController {
     this.error = undefined;
     const question = theEngine().findQuestion(def, step);
     this.draft = question
-      ? draftFor(question, Object.hasOwn(this.store, step) ? this.store[step] : undefined)
+      ? theEngine().draftFor(question, Object.hasOwn(this.store, step) ? this.store[step] : undefined)
       : undefined;
     this.announced = moved;
     if (moved) this.focus.next('heading');
@@ -282,7 +272,7 @@ export class Journey implements ReactiveController {
 
   /** Resumes saved or given progress if it fits the definition (see storage.ts); returns whether it did. */
   private resume(saved: unknown, stored: boolean): boolean {
-    const r = storage?.restore(this.#definition!, saved, stored, this.#settings, this.today);
+    const r = storage?.restore(theEngine(), this.#definition!, saved, stored, this.#settings, this.today);
     if (!r) return false;
     this.store = r.answers;
     this.history = r.history;

@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import type { HeadingLevel } from '../../core/ldc-element.js';
-import type { Answer, Definition, Option, Question, Text } from '../../eligibility/types.js';
+import type { Definition, Option, Question, Text } from '../../eligibility/types.js';
 import type { RawInput } from '../../eligibility/input.js';
 import { checkboxes, radios, type ChoiceEntry } from '../../patterns/index.js';
 
@@ -26,17 +26,6 @@ function inputFields(): Inputs {
 
 /** The field's id: error summary links and focus use it. */
 export const FIELD_ID = 'answer';
-
-/** What a field shows for a saved answer (the user's own text comes back as they typed it). */
-export function draftFor(question: Question, answer: Answer | undefined): RawInput {
-  if (answer === undefined) return question.kind === 'date' ? { day: '', month: '', year: '' } : undefined;
-  if (question.kind === 'date' && typeof answer === 'string') {
-    const [year, month, day] = answer.split('-');
-    return { day: String(Number(day)), month: String(Number(month)), year };
-  }
-  if (question.kind === 'number') return String(answer);
-  return answer as RawInput;
-}
 
 /** The words for a definition's text in this step's language and audience ('' when absent). */
 export type Words = (text: Text | undefined) => string;

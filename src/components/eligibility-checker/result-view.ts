@@ -10,6 +10,8 @@ import type { Criterion, Definition, Evaluation, Finding, Link, Question, Text }
 import { button, heading, insetText, panel, subLevel, summaryList } from '../../patterns/index.js';
 import { resultTitle } from './result-title.js';
 
+export { styles } from './result-view.styles.js';
+
 /** How a council can be contacted, from the element's attributes. */
 export interface Contact {
   href: string;

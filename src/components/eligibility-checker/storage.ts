@@ -1,5 +1,4 @@
 import { warnIgnored } from '../../core/warn.js';
-import { checkAnswers, evaluate, findQuestion } from '../../eligibility/evaluate.js';
 import type { Answers, Definition, Settings } from '../../eligibility/types.js';
 import { CHECK, RESULT, START } from './journey.js';
 
@@ -110,9 +109,11 @@ export function claimSlot(
  * later changes to the object given do not reach the checker, and "__proto__" is an ordinary
  * key), the Back history, and the step. The answers decide where: "check" and "result" only when
  * they reach an outcome, and a question only when it is on their path; otherwise the first
- * question still to answer. Null when it does not fit (then the journey starts fresh).
+ * question still to answer. Null when it does not fit (then the journey starts fresh). The
+ * journey hands in its engine, already loaded: this chunk does not carry the engine's code again.
  */
 export function restore(
+  { checkAnswers, evaluate, findQuestion }: typeof import('./engine.js'),
   def: Definition,
   saved: unknown,
   stored: boolean,

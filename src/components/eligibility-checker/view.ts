@@ -1,33 +1,66 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str, withLanguage, type Language } from '../../core/i18n.js';
+import { html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { adoptMore } from '../../core/adopt.js';
+import { msg, withLanguage, type Language } from '../../core/i18n.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
 import { textFor } from '../../eligibility/text.js';
-import type { Audience, Definition, Question, Text } from '../../eligibility/types.js';
-import {
-  backLink,
-  button,
-  configProblem,
-  errorSummary,
-  heading,
-  statusRegion,
-  subLevel,
-} from '../../patterns/index.js';
-import { CHECK, describeError, offeredFor, RESULT, START, type Journey } from './journey.js';
-import { FIELD_ID, questionField } from './question-field.js';
-import { resultTitle, withCouncil } from './result-title.js';
+import type { Audience, Definition, Text } from '../../eligibility/types.js';
+import { button, configProblem, heading, statusRegion, subLevel } from '../../patterns/index.js';
+import { describeError, START, type Journey } from './journey.js';
+import { withCouncil } from './result-title.js';
 import type { Contact } from './result-view.js';
 
-type Later = typeof import('./result-view.js');
+/** A part of the view in its own chunk, with the styles it needs. */
+interface ViewModule {
+  styles: readonly CSSResultOrNative[];
+}
+/** A part of the view in its own chunk: the module once it has arrived, and how to import it. */
+export interface Part<M extends ViewModule> {
+  module: M | null;
+  import(): Promise<M>;
+}
+const part = <M extends ViewModule>(load: () => Promise<M>): Part<M> => ({ module: null, import: load });
+/** Loads a part: cheap to call again, as the browser keeps a module once it has arrived. */
+const load = <M extends ViewModule>(p: Part<M>): Promise<M> => p.import().then((m) => (p.module = m));
+
 /**
- * Check your answers and the result: their own chunk, loaded with the definition (nothing is
- * shown before the definition arrives, and the start and questions do not need them).
+ * Every step after the start (questions with radios and checkboxes, the Back link, the error
+ * summary) and, after those, check your answers and the result with its facts: each its own
+ * chunk, loaded with the definition, so that a checker's entry carries only its start page (which
+ * the Blue Badge checker shows before its rules arrive).
  */
-let late: Later | null = null;
-export const loadResultView = (): Promise<unknown> => import('./result-view.js').then((m) => (late = m));
-/** Renders with the later steps' view; should a render come first, it follows when the chunk arrives. */
-function later(j: Journey, render: (m: Later) => TemplateResult): TemplateResult | typeof nothing {
-  if (late) return render(late);
-  void loadResultView().then(() => j.refresh());
+export const steps = part(() => import('./steps.js'));
+export const results = part(() => import('./result-view.js'));
+
+/**
+ * Loads the steps after the start for `definition` (with number and date inputs when it asks
+ * them) and adopts their styles in the journey's element. Call before `begin`.
+ */
+export async function loadQuestionPages(j: Journey, definition: Definition): Promise<void> {
+  const m = await load(steps);
+  adoptMore(j.host, [...m.styles, ...(await m.loadQuestionKinds(definition))]);
+}
+
+/** Loads check your answers and the results, and adopts their styles in the journey's element. */
+export const loadResultView = (j: Journey): Promise<void> => load(results).then((m) => adoptMore(j.host, m.styles));
+
+/**
+ * Renders with a part of the view; should a render come before its chunk (another checker on the
+ * page may have loaded it, or a resumed journey skipped it), it follows when the chunk arrives. A
+ * chunk that cannot be loaded shows the problem and the fallback content, never an empty step.
+ */
+export function later<M extends ViewModule>(
+  j: Journey,
+  p: Part<M>,
+  render: (m: M) => TemplateResult,
+): TemplateResult | typeof nothing {
+  if (p.module) {
+    adoptMore(j.host, p.module.styles);
+    return render(p.module);
+  }
+  load(p).then(
+    () => j.refresh(),
+    (e) => j.fail(`part of the checker could not be loaded: ${describeError(e)}`),
+  );
   return nothing;
 }
 
@@ -83,24 +116,28 @@ export function renderChecker(
   }
 }
 
-function renderStep(j: Journey, v: CheckerView, startPage?: StartPage): TemplateResult {
+/** A step's form: Start now or Continue submits the step (a second press for a step no longer shown is ignored). */
+export function stepForm(j: Journey, step: string, content: unknown): TemplateResult {
+  return html`<form
+    novalidate
+    @submit=${(e: Event) => {
+      e.preventDefault();
+      j.submit(step);
+    }}
+  >
+    ${content}
+  </form>`;
+}
+
+function renderStep(j: Journey, v: CheckerView, startPage?: StartPage): TemplateResult | typeof nothing {
   const def = j.definition;
-  const form = (step: string, content: unknown) =>
-    html`<form
-      novalidate
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        j.submit(step);
-      }}
-    >
-      ${content}
-    </form>`;
   if (j.step === START) {
     const page = def ?? startPage;
     if (!page) throw new EvaluationProblem('no definition');
     const t = words(v, page, 'self');
     return html`${statusRegion(nothing)}
-    ${form(
+    ${stepForm(
+      j,
       START,
       html`${heading(v.level, t(page.title), { class: 'ldc-heading-l ldc-step-heading' })}
         ${page.start.intro.map((p) => html`<p class="ldc-body">${t(p)}</p>`)}
@@ -117,62 +154,11 @@ function renderStep(j: Journey, v: CheckerView, startPage?: StartPage): Template
         ${button({ text: msg('Start now'), variant: 'start' })}`,
     )}`;
   }
-  const r = j.evaluation();
-  if (!def || !r) throw new EvaluationProblem('no definition');
-  if (r.type === 'error') throw new EvaluationProblem(`the definition could not be evaluated: ${r.problem}`);
-  const t = words(v, def, r.audience);
-  const announce = (text: string) => statusRegion(j.announced ? text : nothing);
-  if (j.step === RESULT && r.type === 'outcome') {
-    const c = {
-      definition: def,
-      result: r,
-      level: v.level,
-      council: councilIn(v, v.language),
-      applyHref: v.applyHref,
-      contact: v.contact,
-      words: t,
-      element: v.element,
-      onStartAgain: j.startAgain,
-    };
-    return html`${announce(msg(str`Result: ${resultTitle(c)}`))} ${backLink(j.back)} ${later(j, (m) => m.resultView(c))}`;
-  }
-  if (j.step === CHECK || j.step === RESULT)
-    return html`${announce(msg('Check your answers'))} ${backLink(j.back)}
-    ${form(
-      CHECK,
-      html`${heading(v.level, msg('Check your answers'), { class: 'ldc-heading-l ldc-step-heading' })}
-      ${later(j, (m) =>
-        m.answersList(
-          j,
-          r.path.map((id) => question(def, id)),
-          t,
-          v.language,
-        ),
-      )}
-      ${button({ text: msg('Continue') })}`,
-    )}`;
-  const q = question(def, j.step);
-  const error = j.error ? t(q.errors[j.error] ?? q.errors.required) : undefined;
-  return html`${announce(t(q.text))} ${backLink(j.back)}
-  ${form(
-    j.step,
-    html`${errorSummary(error ? [{ target: FIELD_ID, text: error }] : [], v.level)}
-    ${questionField(
-      q,
-      offeredFor(def, q, j.store, j.settings, { today: j.today }),
-      j.draft,
-      error,
-      v.level,
-      j.setDraft,
-      v.element,
-      t,
-    )}
-    ${button({ text: msg('Continue') })}`,
-  )}`;
+  return later(j, steps, (m) => m.laterStep(j, v));
 }
 
 /** The council's name in `language` ('' when the page gives none). */
-function councilIn(v: CheckerView, language: Language): string {
+export function councilIn(v: CheckerView, language: Language): string {
   return (language === 'cy' && v.councils.cy) || v.councils.en;
 }
 
@@ -181,14 +167,8 @@ function councilIn(v: CheckerView, language: Language): string {
  * in: with the council's name in the language the definition is written in (an English-only
  * definition on a Welsh page keeps English around the English name), else "your council" in it.
  */
-function words(v: CheckerView, def: Pick<Definition, 'languages'>, audience: Audience) {
+export function words(v: CheckerView, def: Pick<Definition, 'languages'>, audience: Audience) {
   const language: Language = (def.languages ?? ['en']).includes(v.language) ? v.language : 'en';
   const council = councilIn(v, language) || withLanguage(language, () => msg('your council'));
   return (text: Text | undefined) => withCouncil(textFor(text, v.language, audience), council);
-}
-
-function question(def: Definition, id: string): Question {
-  const q = def.questions.find((x) => x.id === id);
-  if (!q) throw new EvaluationProblem(`the definition has no question "${id}"`);
-  return q;
 }
