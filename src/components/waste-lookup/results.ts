@@ -24,8 +24,11 @@ import {
   warningText,
 } from '../../patterns/index.js';
 import { binPictureStyles } from './bin-picture.js';
+import { CalendarFiles } from './calendar-files.js';
 import { servicesView } from './results-view.js';
 import { applyServiceMap, readServiceMap } from './service-map.js';
+
+export { CalendarFiles };
 
 /** The schedule a provider gave, held to the contract (merged, never doubled) and corrected by `service-map`. */
 export function prepareSchedule(raw: unknown, serviceMap: unknown): Schedule {
@@ -56,13 +59,8 @@ export interface ResultsContext {
   onChangeAddress(): void;
   onSearchAgain(): void;
   onReminder(time: string): void;
-  /**
-   * The blob: URL of a calendar file, made once per key when `make` is given (the element owns
-   * and revokes them; '' if it cannot be made); without `make`, the URL made before, if any.
-   */
-  calendarUrl(key: string, make?: () => string): string;
-  /** A calendar file could not be made: the section says so instead of offering downloads. */
-  calendarFailed: boolean;
+  /** The calendar files made for these bin days (the element keeps them and frees them). */
+  calendars: CalendarFiles;
 }
 
 /**
@@ -121,18 +119,18 @@ function calendarSection(c: ResultsContext): TemplateResult {
    * or clicked (a click's listeners run before the link is followed) — not while the bin days
    * render: most residents read their days and never download. Until then the link points at
    * the calendar section. A file that cannot be made is not followed, and the section then says
-   * so in place of the links (the element re-renders with calendarFailed).
+   * so in place of the links (the element re-renders, and `anyFailed` is true).
    */
   // Through the URL policy like every link: it lets through only files the element made (fileUrl).
   const checked = (url: string) => policyUrl(url, { element: 'ldc-waste-lookup', field: 'calendar file' });
   const link = (scope: string, make: () => string) => {
     const prepare = (e: Event) => {
-      const url = checked(c.calendarUrl(key(scope), make));
+      const url = checked(c.calendars.url(key(scope), make));
       const a = e.currentTarget as HTMLAnchorElement;
       if (url) a.href = url;
       else if (e.type === 'click') e.preventDefault();
     };
-    return { href: checked(c.calendarUrl(key(scope))) || '#calendar-title', prepare };
+    return { href: checked(c.calendars.url(key(scope))) || '#calendar-title', prepare };
   };
   const all = schedule.collections.some((col) => col.status !== 'cancelled') ? link('', file()) : undefined;
   const withDates = new Set(
@@ -161,14 +159,14 @@ function calendarSection(c: ResultsContext): TemplateResult {
       onChange: (v) => c.onReminder(v),
     })}
     ${
-      c.calendarFailed
+      c.calendars.anyFailed
         ? html`<div id="calendar-problem">
             ${warningText(msg('Your calendar file could not be made. The bin days on this page are still right.'))}
           </div>`
         : nothing
     }
     ${
-      all && !c.calendarFailed
+      all && !c.calendars.anyFailed
         ? html`<p class="ldc-body">
             <a
               href=${all.href}
@@ -184,7 +182,7 @@ function calendarSection(c: ResultsContext): TemplateResult {
         : nothing
     }
     ${
-      perService.length > 1 && !c.calendarFailed
+      perService.length > 1 && !c.calendars.anyFailed
         ? html`<p class="ldc-body">${msg('Or one calendar for each bin:')}</p>
             <ul class="ldc-list per-service">
               ${perService.map(

@@ -1,10 +1,11 @@
-import { adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptMore } from '../../core/adopt.js';
 import { property, state } from 'lit/decorators.js';
 import { FocusController } from '../../core/controllers/focus-controller.js';
 import { LoadController } from '../../core/controllers/load-controller.js';
 import { msg, str } from '../../core/i18n.js';
 import { LdcElement, type HeadingLevel } from '../../core/ldc-element.js';
-import { fileUrl, policyUrl, revokeFileUrl } from '../../core/url-policy.js';
+import { policyUrl } from '../../core/url-policy.js';
 import { errorOnce, numberOption, warnIgnored } from '../../core/warn.js';
 import { isUprn } from '../../waste/uprn.js';
 import { addDays, isUsableDate, londonToday } from '../../waste/dates.js';
@@ -174,10 +175,8 @@ export class LdcWasteLookup extends LdcElement {
   #stopWaiting?: () => void;
   #results: ResultsModule | null = null;
   #steps: StepsModule | null = null;
-  /** Calendar files made for these bin days, by content; '' for one that could not be made. */
-  #calendars = new Map<string, string>();
-  /** Styles of the later steps' chunks, adopted beside the element's own as each chunk arrives. */
-  #adopted = new Set<CSSResultOrNative>();
+  /** Calendar files made for these bin days (their code comes with the results). */
+  #calendars: import('./calendar-files.js').CalendarFiles | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const has = (k: string) => (changed as Map<PropertyKey, unknown>).has(k);
@@ -234,7 +233,7 @@ export class LdcWasteLookup extends LdcElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopWaiting?.();
-    this.#revokeCalendars();
+    this.#calendars?.revoke();
   }
 
   #timeoutMs(): number {
@@ -340,7 +339,7 @@ export class LdcWasteLookup extends LdcElement {
   #arrive(step: Step): void {
     this.#request = null;
     if (step.name === 'results') {
-      this.#revokeCalendars();
+      this.#calendars?.revoke();
       if (this.remember) writeRemembered({ ...step.address, postcode: step.postcode });
     }
     this.#go(step, step.name === 'postcode' && step.error ? 'error-summary' : 'heading');
@@ -427,23 +426,16 @@ export class LdcWasteLookup extends LdcElement {
     try {
       if (which === 'steps') {
         const steps = (this.#steps ??= await import('./address-step.js'));
-        this.#adopt(steps.stepStyles);
+        adoptMore(this, steps.stepStyles);
         steps.warmFormats(this.language); // while the resident chooses an address
         return steps as M;
       }
       const view = (this.#results ??= await import('./results.js'));
-      this.#adopt(view.resultsStyles);
+      adoptMore(this, view.resultsStyles);
       return view as M;
     } catch (e) {
       throw new ProviderError('network', `could not load the lookup: ${e instanceof Error ? e.message : e}`);
     }
-  }
-
-  #adopt(styles: CSSResultOrNative[]): void {
-    const before = this.#adopted.size;
-    for (const s of styles) this.#adopted.add(s);
-    if (this.#adopted.size !== before && this.renderRoot instanceof ShadowRoot)
-      adoptStyles(this.renderRoot, [...LdcWasteLookup.elementStyles, ...this.#adopted]);
   }
 
   #retry = () => {
@@ -457,26 +449,6 @@ export class LdcWasteLookup extends LdcElement {
    * A calendar file's blob: URL, made once per content (when the resident reaches for its link)
    * and revoked when the bin days change or the element leaves; without `make`, the one made before.
    */
-  #calendarUrl = (key: string, make?: () => string): string => {
-    let url = this.#calendars.get(key);
-    if (url !== undefined || !make) return url ?? '';
-    try {
-      url = fileUrl(make(), 'text/calendar');
-    } catch (e) {
-      console.error(`<${ELEMENT}>: the calendar file could not be made`, e); // the page still shows the days
-      url = '';
-      // Said in place of the links (calendarFailed), and focus moves to it: the link it was on is gone.
-      this.#focus.next((root) => root.querySelector<HTMLElement>('#calendar-problem'));
-    }
-    this.#calendars.set(key, url);
-    return url;
-  };
-
-  #revokeCalendars(): void {
-    for (const url of this.#calendars.values()) if (url) revokeFileUrl(url);
-    this.#calendars.clear();
-  }
-
   // ---- rendering --------------------------------------------------------------------------
 
   /** What the status region says: the request in flight, its problem, or what a search found. */
@@ -617,8 +589,11 @@ export class LdcWasteLookup extends LdcElement {
       onChangeAddress: () => this.#back({ name: 'address', postcode: step.postcode, addresses: step.addresses }),
       onSearchAgain: () => this.#back({ name: 'postcode' }),
       onReminder: (time) => this.#input({ reminder: time }),
-      calendarUrl: this.#calendarUrl,
-      calendarFailed: [...this.#calendars.values()].includes(''),
+      calendars: (this.#calendars ??= new view.CalendarFiles((e) => {
+        console.error(`<${ELEMENT}>: the calendar file could not be made`, e); // the page still shows the days
+        // Said in place of the links, and focus moves to it: the link it was on is gone.
+        this.#focus.next((root) => root.querySelector<HTMLElement>('#calendar-problem'));
+      })),
     });
   }
 }
