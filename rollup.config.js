@@ -40,6 +40,9 @@ const treeshake = { manualPureFunctions: ['css', 'html', 'svg', 'unsafeCSS'] };
 const selfContained = (input, dir) => ({
   input,
   treeshake,
+  // The entry may export more than its own exports (what its on-demand chunks import from it), so
+  // it is one file, not a two-line facade that a page must fetch before the code behind it.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir,
     format: 'es',

@@ -98,6 +98,11 @@ export interface WasteProvider {
   getCollections(uprn: string, options: CollectionOptions): Promise<Schedule>;
   /** True when the data is invented (the demo, a test double): the widget then says so on screen. */
   readonly example?: boolean;
+  /**
+   * Optional: start loading what the provider needs (its code) before the first search. The
+   * widget calls it once while the page is idle after it first shows; it must not throw.
+   */
+  prefetch?(): void;
 }
 
 export type ProviderErrorKind =

@@ -7,7 +7,8 @@ import '../../src/define/waste-lookup.js';
 import type { LdcWasteLookup } from '../../src/components/waste-lookup/waste-lookup.js';
 import { demoProvider } from '../../src/waste/providers/demo.js';
 import { ProviderError, type Schedule, type WasteProvider } from '../../src/waste/types.js';
-import { registerWasteProvider } from '../../src/waste/providers/index.js';
+import { lazyProvider, registerWasteProvider } from '../../src/waste/providers/index.js';
+import { whenIdle } from '../../src/core/intl.js';
 import { visibleText as text } from '../support/text.js';
 import { settled, storiesOf } from '../support/stories.js';
 import * as wasteStories from '../../stories/components/waste-lookup.stories.js';
@@ -1159,6 +1160,21 @@ describe('<ldc-waste-lookup> provider kit (issue 14)', () => {
       expect(text(bad.root)).to.contain('provider-options addressesUrl="javascript:alert(1)" is not an address');
     });
     expect(errors.filter((e) => e.includes('javascript:alert(1)'))).to.have.length(1);
+  });
+
+  it('a provider whose code loads on demand is fetched while the page is idle, before the first search', async () => {
+    let loads = 0;
+    const provider = lazyProvider(async () => {
+      loads++;
+      return demoProvider();
+    });
+    const w = await lookup(html`<ldc-waste-lookup today=${TODAY} .provider=${provider}></ldc-waste-lookup>`);
+    expect(loads, 'nothing fetched while the element first shows').to.equal(0);
+    await new Promise<void>((resolve) => whenIdle(() => whenIdle(resolve))); // after the element's own idle work
+    expect(loads, 'fetched once the page is idle').to.equal(1);
+    await w.search('AA3 1AB');
+    expect(w.heading()).to.equal('Select your address');
+    expect(loads, 'the search used what was fetched').to.equal(1);
   });
 
   it('with only the CDN bundle: the element class registers a provider and carries ProviderError', async () => {

@@ -206,11 +206,12 @@ export class LdcWasteLookup extends LdcElement {
   }
 
   protected override firstUpdated(): void {
-    // While the page is idle, London's date (Intl's time zones are slow to wake) and the address
-    // step's code (about 1.5 KB), so that a search waits for neither; the address step warms the bin
-    // days' formatters and fetches their code the same way (#arrive).
+    // While the page is idle, London's date (Intl's time zones are slow to wake), the provider's
+    // code and the address step's (about 1.5 KB), so that a search waits for none of them; the
+    // address step warms the bin days' formatters and fetches their code the same way (#arrive).
     whenIdle(() => {
       void londonToday();
+      this.#provider?.prefetch?.();
       this.#prefetch('steps');
     });
   }

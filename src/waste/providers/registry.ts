@@ -71,8 +71,9 @@ const isProvider = (p: unknown): p is WasteProvider =>
   typeof (p as WasteProvider).getCollections === 'function';
 
 /**
- * A provider whose code loads on first use: a page that embeds the demo or its own provider
- * never downloads the others. A load that fails is a ProviderError('network'), tried again next time.
+ * A provider whose code loads when the widget prefetches it (while the page is idle) or on first
+ * use: a page that embeds the demo or its own provider never downloads the others. A load that
+ * fails is a ProviderError('network'), tried again next time.
  */
 export function lazyProvider(load: () => Promise<WasteProvider>): WasteProvider {
   let loading: Promise<WasteProvider> | undefined;
@@ -92,6 +93,8 @@ export function lazyProvider(load: () => Promise<WasteProvider>): WasteProvider 
   return {
     findAddresses: async (postcode, options) => (await get()).findAddresses(postcode, options),
     getCollections: async (uprn, options) => (await get()).getCollections(uprn, options),
+    // Fetched while the page is idle, so the first search does not wait for it (see prefetch).
+    prefetch: () => void get().catch(() => undefined),
   };
 }
 
