@@ -76,6 +76,23 @@ export function draftFor(question: Question, answer: Answer | undefined): RawInp
     const [year, month, day] = answer.split('-');
     return { day: String(Number(day)), month: String(Number(month)), year };
   }
-  if (question.kind === 'number') return String(answer);
+  if (question.kind === 'number' && typeof answer === 'number') return plainNumber(answer);
   return answer as RawInput;
+}
+
+/**
+ * A number as a resident would write it, which parseInput reads back to the same number: String()
+ * writes very small and very large numbers in e-notation ("1e-7", "1e+21"), which the field does
+ * not accept. The digits are String()'s (the shortest that round-trip), with the point moved.
+ */
+function plainNumber(n: number): string {
+  const [mantissa, exponent] = String(n).split('e');
+  if (exponent === undefined) return mantissa;
+  const sign = mantissa.startsWith('-') ? '-' : '';
+  const [whole, fraction = ''] = mantissa.replace('-', '').split('.');
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return sign + digits + '0'.repeat(point - digits.length);
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }

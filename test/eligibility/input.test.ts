@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseInput, type Question } from '../../src/eligibility/index.js';
+import { draftFor } from '../../src/eligibility/input.js';
+import { check, fc, RUNS } from '../support/property.js';
 
 const number: Question = {
   id: 'earnings',
@@ -86,5 +88,39 @@ describe('parseInput: GOV.UK validation order', () => {
     expect(parseInput(radios, undefined)).to.deep.equal({ ok: false, error: 'Select yes or no', reason: 'required' });
     expect(parseInput(radios, 'maybe')).to.deep.equal({ ok: false, error: 'Select yes or no', reason: 'required' });
     expect(parseInput(radios, 'no')).to.deep.equal({ ok: true, value: 'no' });
+  });
+});
+
+describe('draftFor: what a field shows again is what parseInput accepts (property-based)', () => {
+  const wide: Question = { ...number, min: undefined, max: undefined };
+  const again = (q: Question, answer: number | string) => parseInput(q, draftFor(q, answer));
+
+  it(`numbers (${RUNS} inputs): any finite number comes back as the same number, never in e-notation`, () => {
+    check(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        const shown = draftFor(wide, n);
+        expect(shown, `${n} shown as ${String(shown)}`).to.match(/^-?\d+(\.\d+)?$/);
+        const parsed = again(wide, n);
+        expect(parsed.ok && parsed.value === n, `${n} came back as ${JSON.stringify(parsed)}`).to.be.true;
+      }),
+    );
+  });
+
+  it(`dates (${RUNS} inputs): any real date from 1000 to 9999 comes back as the same ISO date`, () => {
+    check(
+      fc.property(
+        fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          expect(again(date, iso)).to.deep.equal({ ok: true, value: iso });
+        },
+      ),
+    );
+  });
+
+  it('no answer yet: an empty field (a date as three empty parts)', () => {
+    expect(draftFor(number, undefined)).to.equal(undefined);
+    expect(draftFor(date, undefined)).to.deep.equal({ day: '', month: '', year: '' });
+    expect(draftFor(radios, 'yes')).to.equal('yes');
   });
 });
