@@ -89,6 +89,7 @@
 's7b2a42c954a2e2e5': str`${0} (yn lle ${1})`,
 's7d2703b349d23745': `Cyn i chi ddechrau`,
 's7f556f39d5435d3d': `Beth i’w gael yn barod`,
+'s7f81bb19533b54b5': `Nid oedd modd llwytho’r gwiriwr hwn. Rhowch gynnig arall arni yn nes ymlaen.`,
 's814c4e247e9b830a': `Casgliad nesaf:`,
 's81c540e467783095': `Pob math`,
 's81ecf2d4386b8e84': `Parhau`,

@@ -4,6 +4,7 @@ import fsm from '../../src/eligibility/definitions/free-school-meals-england.jso
 import { journeys } from '../support/journeys.js';
 import type { Definition } from '../../src/eligibility/types.js';
 import '../../src/define/eligibility-checker.js';
+import { LdcEligibilityChecker } from '../../src/components/eligibility-checker/eligibility-checker.js';
 
 interface Args {
   council: string;
@@ -78,4 +79,22 @@ export const MalformedDefinition: Story = {
     html`<ldc-eligibility-checker .definition=${{ id: 'broken', version: 1, title: 'Broken' }}>
       <a href="https://www.example.gov.uk/free-school-meals">Free school meals</a>
     </ldc-eligibility-checker>`,
+};
+/**
+ * A definition that does not arrive (the network failing, as on a page that has gone offline):
+ * "This checker could not be loaded. Try again later.", the problem, and the fallback content.
+ * The story's element is the checker with a loader that fails.
+ */
+class OfflineChecker extends LdcEligibilityChecker {
+  protected override async resolveDefinition(): Promise<{ ok: true; value: unknown }> {
+    throw new TypeError('Failed to fetch');
+  }
+}
+export const DefinitionDidNotLoad: Story = {
+  render: () => {
+    if (!customElements.get('story-offline-checker')) customElements.define('story-offline-checker', OfflineChecker);
+    return html`<story-offline-checker>
+      <a href="https://www.example.gov.uk/free-school-meals">Apply for free school meals</a>
+    </story-offline-checker>`;
+  },
 };

@@ -8,6 +8,8 @@ import { LdcEligibilityChecker } from '../../src/components/eligibility-checker/
 import { progressKey } from '../../src/components/eligibility-checker/storage.js';
 import type { Journey } from '../../src/components/eligibility-checker/journey.js';
 import type { Definition } from '../../src/eligibility/types.js';
+import { storiesOf } from '../support/stories.js';
+import * as checkerStories from '../../stories/components/eligibility-checker.stories.js';
 import { nested, sample, type Loose } from '../eligibility/support.js';
 
 const FALLBACK = html`<a href="https://www.example.gov.uk/school-meals">Free school meals</a>`;
@@ -28,10 +30,14 @@ async function load(definition: unknown, extra: Partial<LdcEligibilityChecker> =
 }
 
 /** The configuration message and the fallback content are shown; nothing else is. */
-function expectConfigProblem(el: LdcEligibilityChecker, contains: string): void {
+function expectConfigProblem(
+  el: LdcEligibilityChecker,
+  contains: string,
+  summary = 'This checker is not set up correctly.',
+): void {
   const root = el.shadowRoot!;
   expect(root.children.length, 'the shadow root is not empty').to.be.greaterThan(0);
-  expect(text(root.querySelector('[part=config-problem]'))).to.contain('This checker is not set up correctly.');
+  expect(text(root.querySelector('[part=config-problem]'))).to.contain(summary);
   expect(text(root.querySelector('[part=config-problem]'))).to.contain(contains);
   const slot = root.querySelector('slot');
   expect(slot, 'the fallback slot').to.exist;
@@ -139,8 +145,25 @@ describe('<ldc-eligibility-checker>: a broken definition never leaves an empty s
       el = await fixture<LdcEligibilityChecker>(html`<test-failing-checker>${FALLBACK}</test-failing-checker>`);
       await el.whenSettled();
     });
-    expectConfigProblem(el, 'the definition could not be loaded: Error: the network went away');
+    // Something that did not arrive, not a wrong setup: trying again later may mend it.
+    expectConfigProblem(
+      el,
+      'the definition could not be loaded: Error: the network went away',
+      'This checker could not be loaded. Try again later.',
+    );
     expect(errors).to.have.length(1);
+  });
+
+  it('the DefinitionDidNotLoad story shows what a page that has gone offline shows', async () => {
+    const Story = storiesOf(checkerStories as Record<string, unknown>).DefinitionDidNotLoad;
+    let el!: LdcEligibilityChecker;
+    await captureConsole('error', async () => {
+      el = await fixture<LdcEligibilityChecker>(Story());
+      await el.whenSettled();
+    });
+    const problem = text(el.shadowRoot!.querySelector('[part=config-problem]'));
+    expect(problem).to.contain('This checker could not be loaded. Try again later.');
+    expect(problem).to.contain('the definition could not be loaded: TypeError: Failed to fetch');
   });
 
   it('a src the URL policy refuses is not requested: the message and the fallback', async () => {

@@ -106,7 +106,8 @@ export class LdcBlueBadgeChecker extends LdcElement {
    */
   @property({ attribute: 'under3-outcome' }) under3Outcome = '';
 
-  @state() private configProblem = '';
+  /** What stops the checker, if anything; `loading` when something it needs did not load. */
+  @state() private problem: { text: string; loading: boolean } | null = null;
   private readonly loader = new LoadController<Definition>(this);
   private readonly journey = new Journey(this, {
     storage: () => ({
@@ -114,7 +115,7 @@ export class LdcBlueBadgeChecker extends LdcElement {
       key: this.storageKey.trim() || this.id,
     }),
     emit: (type, detail) => this.emit(type, detail as never),
-    fail: (problem) => this.fail(problem),
+    fail: (problem, loading) => this.fail(problem, loading),
   });
 
   /** The answers on the current path, for a host that prefills its application (WCAG 3.3.7). */
@@ -140,7 +141,7 @@ export class LdcBlueBadgeChecker extends LdcElement {
 
   /** Loads the nation's rules (its own chunk) and starts the journey; one load at a time. */
   private async load(): Promise<void> {
-    this.configProblem = '';
+    this.problem = null;
     this.journey.clear();
     const nation = this.nation as Nation;
     if (!NATIONS.includes(nation)) {
@@ -163,7 +164,8 @@ export class LdcBlueBadgeChecker extends LdcElement {
       ]).then(([d]) => d),
     );
     if (!state) return; // a newer load replaced this one
-    if (state.status === 'failed') return this.fail(`the ${nation} rules could not be loaded: ${String(state.error)}`);
+    if (state.status === 'failed')
+      return this.fail(`the ${nation} rules could not be loaded: ${String(state.error)}`, true);
     if (state.status !== 'complete') return;
     this.journey.begin(state.value, this.progress);
     // Otherwise check your answers and the results come after the rules, so that Start now does
@@ -179,14 +181,14 @@ export class LdcBlueBadgeChecker extends LdcElement {
     );
   }
 
-  private fail(problem: string): void {
+  private fail(problem: string, loading = false): void {
     errorOnce(`<${this.localName}>: ${problem}`);
-    this.configProblem = problem;
+    this.problem = { text: problem, loading };
     this.journey.clear();
   }
 
   override render() {
-    if (this.configProblem) return renderProblem(this.configProblem);
+    if (this.problem) return renderProblem(this.problem.text, this.problem.loading);
     // The English start page comes with the element; the rules follow (Start now waits for them).
     // A journey that may resume elsewhere (progress given, or kept in sessionStorage), and a page
     // in another language (whose words come with the rules), wait for the rules.

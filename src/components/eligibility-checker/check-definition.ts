@@ -3,7 +3,7 @@
  * console warnings about settings. Its own chunk, loaded with the validator it uses, so pages
  * that run a bundled definition (the Blue Badge checker) never download either.
  */
-import { fetchJson } from '../../core/fetch-json.js';
+import { fetchJson, type FetchFailure } from '../../core/fetch-json.js';
 import { safeUrl } from '../../core/url-policy.js';
 import { warnIgnored } from '../../core/warn.js';
 import { settingAccepts } from '../../eligibility/evaluate.js';
@@ -43,7 +43,7 @@ export function warnSettings(def: Definition, settings: Settings, element: strin
 export async function fetchDefinition(
   src: string,
   signal?: AbortSignal,
-): Promise<{ ok: true; value: unknown } | { ok: false; problem: string }> {
+): Promise<{ ok: true; value: unknown } | { ok: false; problem: string; loading?: boolean }> {
   const url = safeUrl(src, 'request');
   if (url === null)
     return {
@@ -53,5 +53,14 @@ export async function fetchDefinition(
   const res = await fetchJson(url, { signal });
   return res.ok
     ? { ok: true, value: res.data }
-    : { ok: false, problem: `could not load the definition at ${src}: ${res.error.message}` };
+    : {
+        ok: false,
+        problem: `could not load the definition at ${src}: ${res.error.message}`,
+        // The network, a timeout or the server failing may mend if tried later; a 404 or a file
+        // that is not JSON is the page's setup.
+        loading: transient(res.error),
+      };
 }
+
+const transient = (e: FetchFailure): boolean =>
+  e.kind === 'network' || e.kind === 'timeout' || (e.kind === 'http' && e.status >= 500);

@@ -12,7 +12,7 @@ const PERSIST = ['session', 'none'] as const;
 /** How long a definition may take to load and check before the checker says so. */
 const LOAD_TIMEOUT_MS = 15_000;
 
-type Loaded = { ok: true; definition: Definition } | { ok: false; problem: string } | null;
+type Loaded = { ok: true; definition: Definition } | { ok: false; problem: string; loading?: boolean } | null;
 
 /**
  * Runs any eligibility definition as a GOV.UK question-page flow: a start step, one question
@@ -94,7 +94,8 @@ export class LdcEligibilityChecker extends LdcElement {
    */
   @property({ attribute: false }) progress?: Progress;
 
-  @state() private configProblem = '';
+  /** What stops the checker, if anything; `loading` when something it needs did not load. */
+  @state() private problem: { text: string; loading: boolean } | null = null;
   private readonly loader = new LoadController<Loaded>(this);
   private readonly journey = new Journey(this, {
     storage: () => ({
@@ -102,7 +103,7 @@ export class LdcEligibilityChecker extends LdcElement {
       key: this.storageKey.trim() || this.id,
     }),
     emit: (type, detail) => this.emit(type, detail as never),
-    fail: (problem) => this.fail(problem),
+    fail: (problem, loading) => this.fail(problem, loading),
   });
 
   /** The answers on the current path, for a host that prefills its application (WCAG 3.3.7). */
@@ -125,7 +126,7 @@ export class LdcEligibilityChecker extends LdcElement {
   /** The definition to run, before validation: the `definition` property, or the JSON at `src`. */
   protected async resolveDefinition(
     signal?: AbortSignal,
-  ): Promise<{ ok: true; value: unknown } | { ok: false; problem: string }> {
+  ): Promise<{ ok: true; value: unknown } | { ok: false; problem: string; loading?: boolean }> {
     if (this.definition !== undefined || !this.src) return { ok: true, value: this.definition };
     return (await import('./check-definition.js')).fetchDefinition(this.src, signal);
   }
@@ -135,7 +136,7 @@ export class LdcEligibilityChecker extends LdcElement {
    * starts the journey. Never rejects: any failure is a configuration problem.
    */
   private async load(): Promise<void> {
-    this.configProblem = '';
+    this.problem = null;
     this.journey.clear();
     const state = await this.loader.run(
       async (signal) => {
@@ -164,21 +165,22 @@ export class LdcEligibilityChecker extends LdcElement {
         state.timedOut
           ? `the definition did not load within ${LOAD_TIMEOUT_MS / 1000} seconds`
           : `the definition could not be loaded: ${describeError(state.error)}`,
+        true,
       );
     if (state.status !== 'complete' || !state.value) return;
-    if (!state.value.ok) return this.fail(state.value.problem);
+    if (!state.value.ok) return this.fail(state.value.problem, state.value.loading);
     this.journey.begin(state.value.definition, this.progress);
   }
 
   /** A configuration problem: a visible message for the council developer and one console.error. */
-  private fail(problem: string): void {
+  private fail(problem: string, loading = false): void {
     errorOnce(`<${this.localName}>: ${problem}`);
-    this.configProblem = problem;
+    this.problem = { text: problem, loading };
     this.journey.clear();
   }
 
   override render() {
-    if (this.configProblem) return renderProblem(this.configProblem);
+    if (this.problem) return renderProblem(this.problem.text, this.problem.loading);
     if (!this.journey.definition) return html`<slot></slot>`;
     return renderChecker(
       this.journey,

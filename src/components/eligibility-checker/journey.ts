@@ -38,8 +38,11 @@ export interface JourneyOptions {
   storage(): { persist: 'session' | 'none'; key: string };
   /** Fires `ldc-step` and `ldc-result` on the element. */
   emit<K extends 'ldc-step' | 'ldc-result'>(type: K, detail: LdcEventDetails[K]): void;
-  /** Shows the configuration message: a definition broken in a way validation did not catch. */
-  fail(problem: string): void;
+  /**
+   * Shows the problem and the fallback content: a definition broken in a way validation did not
+   * catch, or (`loading`) a part of the checker that did not load.
+   */
+  fail(problem: string, loading?: boolean): void;
 }
 
 /** What a thrown value says, for the configuration message. */
@@ -208,9 +211,9 @@ export class Journey implements ReactiveController {
     this.guard(() => this.go(id));
   }
 
-  /** Shows the configuration message and the fallback content, with one console error. */
-  fail(problem: string): void {
-    this.options.fail(problem);
+  /** Shows the problem and the fallback content, with one console error (see JourneyOptions.fail). */
+  fail(problem: string, loading = false): void {
+    this.options.fail(problem, loading);
   }
 
   // ---- internals ------------------------------------------------------------------------

@@ -59,7 +59,7 @@ export function later<M extends ViewModule>(
   }
   load(p).then(
     () => j.refresh(),
-    (e) => j.fail(`part of the checker could not be loaded: ${describeError(e)}`),
+    (e) => j.fail(`part of the checker could not be loaded: ${describeError(e)}`, true),
   );
   return nothing;
 }
@@ -89,9 +89,16 @@ export type StartPage = Pick<Definition, 'title' | 'start' | 'languages'>;
 /** A definition that cannot be evaluated, found while rendering. */
 export class EvaluationProblem extends Error {}
 
-/** The configuration message and the light-DOM fallback. */
-export function renderProblem(problem: string): TemplateResult {
-  return configProblem(msg('This checker is not set up correctly.'), problem);
+/**
+ * The message and the light-DOM fallback. `loading`: something the checker needs did not arrive
+ * (the network, a timeout, a file that is not there), which trying again later may mend; otherwise
+ * the checker is set up wrongly.
+ */
+export function renderProblem(problem: string, loading = false): TemplateResult {
+  return configProblem(
+    loading ? msg('This checker could not be loaded. Try again later.') : msg('This checker is not set up correctly.'),
+    problem,
+  );
 }
 
 /**
