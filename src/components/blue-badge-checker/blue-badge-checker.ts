@@ -28,8 +28,8 @@ const PERSIST = ['session', 'none'] as const;
  * @tag ldc-blue-badge-checker
  * @summary A GOV.UK-style Blue Badge eligibility checker for all four UK nations.
  *
- * @slot - Fallback content, shown when JavaScript does not run or when the configuration is
- *   wrong, and while the rules load for a journey that resumes (`progress`, `persist="session"`)
+ * @slot - Fallback content, shown when JavaScript does not run, when the configuration is wrong
+ *   or when what the checker needs could not be loaded, and while the rules load for a journey that resumes (`progress`, `persist="session"`)
  *   or a page in Welsh: for example a link to the council's Blue Badge page. Otherwise the start
  *   page shows at once, before the nation's rules arrive, so nothing below the checker moves.
  *

@@ -25,7 +25,8 @@ type Loaded = { ok: true; definition: Definition } | { ok: false; problem: strin
  * @slot - Fallback content, shown while the definition loads, when JavaScript does not run, or
  *   when the configuration is wrong (for example a link to the council's own page about the
  *   service). Anything that fails while loading, checking, evaluating or showing the definition
- *   shows the configuration message and this content, never an empty checker.
+ *   shows a message ("could not be loaded" when something did not arrive, else "not set up
+ *   correctly") and this content, never an empty checker.
  *
  * @csspart back-link - The Back link.
  * @csspart button - Every button (Start now, Continue, Start again).
