@@ -778,7 +778,7 @@ describe('<ldc-blue-badge-checker>: a later step whose code cannot be loaded', (
         expect(text(c.$('[part=config-problem]'))).to.contain('This checker could not be loaded. Try again later.');
         const fallback = c.$<HTMLSlotElement>('slot')!.assignedElements();
         expect(fallback.map((a) => text(a))).to.deep.equal(['Blue Badges']);
-        expect(c.$('form'), 'no step left without its content').to.be.null;
+        expect(c.$('form') === null, 'no step left without its content').to.be.true;
       });
       expect(errors).to.deep.equal([
         '<ldc-blue-badge-checker>: part of the checker could not be loaded: TypeError: Failed to fetch dynamically imported module',
