@@ -65,13 +65,7 @@ export function sizeRows() {
     const files = staticGraph(join(bundles, name, entry));
     rows.push({ name: `${name} (entry)`, files, ...measure(files), budget: BUDGETS[name] ?? BUDGETS.other });
     if (name === 'blue-badge-checker') {
-      const rules = readdirSync(join(bundles, name, 'chunks')).find((f) => /^blue-badge-england-.*\.js$/.test(f));
-      const page = [...files, join(bundles, name, 'chunks', rules)];
-      const key = 'blue-badge-checker + England rules';
-      rows.push({ name: key, files: page, ...measure(page), budget: BUDGETS[key], onDemandIncluded: true });
-      // Start now also needs the engine (the first question's options and the next step come
-      // from it) and the steps after the start, which load beside the rules; check your answers and
-      // the results come after.
+      /** The on-demand chunk whose file name matches `re`. */
       const chunk = (re) =>
         join(
           bundles,
@@ -79,6 +73,12 @@ export function sizeRows() {
           'chunks',
           readdirSync(join(bundles, name, 'chunks')).find((f) => re.test(f)),
         );
+      const page = [...files, chunk(/^blue-badge-england-.*\.js$/)];
+      const key = 'blue-badge-checker + England rules';
+      rows.push({ name: key, files: page, ...measure(page), budget: BUDGETS[key], onDemandIncluded: true });
+      // Start now also needs the engine (the first question's options and the next step come
+      // from it) and the steps after the start, which load beside the rules; check your answers and
+      // the results come after.
       const start = [
         ...new Set([...page, ...staticGraph(chunk(/^engine-.*\.js$/)), ...staticGraph(chunk(/^steps-.*\.js$/))]),
       ];

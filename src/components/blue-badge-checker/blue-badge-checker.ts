@@ -1,12 +1,18 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { LdcElement } from '../../core/ldc-element.js';
 import { LoadController } from '../../core/controllers/load-controller.js';
-import { errorOnce, pickOption } from '../../core/warn.js';
+import { pickOption } from '../../core/warn.js';
 import type { Answers, Definition, Settings } from '../../eligibility/types.js';
 import { checkerPageStyles } from '../eligibility-checker/eligibility-checker.styles.js';
 import { Journey, loadEngine, type Progress } from '../eligibility-checker/journey.js';
-import { loadQuestionPages, loadResultView, renderChecker, renderProblem } from '../eligibility-checker/view.js';
+import {
+  checkerView,
+  loadQuestionPages,
+  loadResultView,
+  renderChecker,
+  renderProblem,
+} from '../eligibility-checker/view.js';
 import { nationDefinition, NATIONS, type Nation } from './nations.js';
 import { START_PAGES } from './start-pages.js';
 
@@ -29,9 +35,10 @@ const PERSIST = ['session', 'none'] as const;
  * @summary A GOV.UK-style Blue Badge eligibility checker for all four UK nations.
  *
  * @slot - Fallback content, shown when JavaScript does not run, when the configuration is wrong
- *   or when what the checker needs could not be loaded, and while the rules load for a journey that resumes (`progress`, `persist="session"`)
- *   or a page in Welsh: for example a link to the council's Blue Badge page. Otherwise the start
- *   page shows at once, before the nation's rules arrive, so nothing below the checker moves.
+ *   or when what the checker needs could not be loaded, and while the rules load for a journey
+ *   that resumes (`progress`, `persist="session"`) or a page in Welsh: for example a link to the
+ *   council's Blue Badge page. Otherwise the start page shows at once, before the nation's rules
+ *   arrive, so nothing below the checker moves.
  *
  * @csspart back-link - The Back link.
  * @csspart button - Every button.
@@ -106,16 +113,13 @@ export class LdcBlueBadgeChecker extends LdcElement {
    */
   @property({ attribute: 'under3-outcome' }) under3Outcome = '';
 
-  /** What stops the checker, if anything; `loading` when something it needs did not load. */
-  @state() private problem: { text: string; loading: boolean } | null = null;
   private readonly loader = new LoadController<Definition>(this);
   private readonly journey = new Journey(this, {
     storage: () => ({
-      persist: pickOption(this.persist, PERSIST, 'none', { element: this.localName, attribute: 'persist' }),
+      persist: this.#persist(),
       key: this.storageKey.trim() || this.id,
     }),
     emit: (type, detail) => this.emit(type, detail as never),
-    fail: (problem, loading) => this.fail(problem, loading),
   });
 
   /** The answers on the current path, for a host that prefills its application (WCAG 3.3.7). */
@@ -141,12 +145,11 @@ export class LdcBlueBadgeChecker extends LdcElement {
 
   /** Loads the nation's rules (its own chunk) and starts the journey; one load at a time. */
   private async load(): Promise<void> {
-    this.problem = null;
     this.journey.clear();
     const nation = this.nation as Nation;
     if (!NATIONS.includes(nation)) {
       this.loader.set({ status: 'idle' });
-      return this.fail(
+      return this.journey.fail(
         `nation="${this.nation}" is not supported; use one of ${NATIONS.join(', ')}. Showing the fallback content instead`,
       );
     }
@@ -165,7 +168,7 @@ export class LdcBlueBadgeChecker extends LdcElement {
     );
     if (!state) return; // a newer load replaced this one
     if (state.status === 'failed')
-      return this.fail(`the ${nation} rules could not be loaded: ${String(state.error)}`, true);
+      return this.journey.fail(`the ${nation} rules could not be loaded: ${String(state.error)}`, true);
     if (state.status !== 'complete') return;
     this.journey.begin(state.value, this.progress);
     // Otherwise check your answers and the results come after the rules, so that Start now does
@@ -173,22 +176,18 @@ export class LdcBlueBadgeChecker extends LdcElement {
     await loadResultView(this.journey).catch(() => undefined);
   }
 
-  /** Whether the journey may resume at a later step: progress is given, or it is kept in sessionStorage. */
-  #resumes(): boolean {
-    return (
-      !!this.progress ||
-      pickOption(this.persist, PERSIST, 'none', { element: this.localName, attribute: 'persist' }) === 'session'
-    );
+  /** `persist`, or "none" (another value warns once). */
+  #persist(): 'session' | 'none' {
+    return pickOption(this.persist, PERSIST, 'none', { element: this.localName, attribute: 'persist' });
   }
 
-  private fail(problem: string, loading = false): void {
-    errorOnce(`<${this.localName}>: ${problem}`);
-    this.problem = { text: problem, loading };
-    this.journey.clear();
+  /** Whether the journey may resume at a later step: progress is given, or it is kept in sessionStorage. */
+  #resumes(): boolean {
+    return !!this.progress || this.#persist() === 'session';
   }
 
   override render() {
-    if (this.problem) return renderProblem(this.problem.text, this.problem.loading);
+    if (this.journey.problem) return renderProblem(this.journey.problem);
     // The English start page comes with the element; the rules follow (Start now waits for them).
     // A journey that may resume elsewhere (progress given, or kept in sessionStorage), and a page
     // in another language (whose words come with the rules), wait for the rules.
@@ -196,15 +195,7 @@ export class LdcBlueBadgeChecker extends LdcElement {
     if (!this.journey.definition && !startPage) return html`<slot></slot>`;
     return renderChecker(
       this.journey,
-      {
-        level: this.headingLevelFrom(this.headingLevel),
-        councils: { en: this.council.trim(), cy: this.councilCy.trim() },
-        applyHref: this.applyHref,
-        contact: { href: this.contactHref, phone: this.contactPhone, email: this.contactEmail },
-        element: this.localName,
-        language: this.language,
-      },
-      (problem) => errorOnce(`<${this.localName}>: ${problem}`),
+      checkerView(this, this.headingLevelFrom(this.headingLevel), this.language),
       startPage,
     );
   }

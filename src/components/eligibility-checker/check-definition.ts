@@ -37,13 +37,16 @@ export function warnSettings(def: Definition, settings: Settings, element: strin
 }
 
 /**
+ * A definition to run, before validation, or why there is none (`loading`: it did not arrive,
+ * which trying again later may mend).
+ */
+export type Resolved = { ok: true; value: unknown } | { ok: false; problem: string; loading?: boolean };
+
+/**
  * The JSON at `src`, when the URL policy allows the request: pages that give a definition
  * object never download this.
  */
-export async function fetchDefinition(
-  src: string,
-  signal?: AbortSignal,
-): Promise<{ ok: true; value: unknown } | { ok: false; problem: string; loading?: boolean }> {
+export async function fetchDefinition(src: string, signal?: AbortSignal): Promise<Resolved> {
   const url = safeUrl(src, 'request');
   if (url === null)
     return {

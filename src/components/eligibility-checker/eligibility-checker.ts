@@ -1,18 +1,19 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { LdcElement } from '../../core/ldc-element.js';
 import { LoadController } from '../../core/controllers/load-controller.js';
-import { errorOnce, pickOption } from '../../core/warn.js';
+import { pickOption } from '../../core/warn.js';
 import type { Answers, Definition, Settings } from '../../eligibility/types.js';
 import { checkerPageStyles } from './eligibility-checker.styles.js';
+import type { Resolved } from './check-definition.js';
 import { describeError, Journey, loadEngine, type Progress } from './journey.js';
-import { loadQuestionPages, loadResultView, renderChecker, renderProblem } from './view.js';
+import { checkerView, loadQuestionPages, loadResultView, renderChecker, renderProblem } from './view.js';
 
 const PERSIST = ['session', 'none'] as const;
 /** How long a definition may take to load and check before the checker says so. */
 const LOAD_TIMEOUT_MS = 15_000;
 
-type Loaded = { ok: true; definition: Definition } | { ok: false; problem: string; loading?: boolean } | null;
+type Loaded = { ok: true; definition: Definition } | Extract<Resolved, { ok: false }> | null;
 
 /**
  * Runs any eligibility definition as a GOV.UK question-page flow: a start step, one question
@@ -95,8 +96,6 @@ export class LdcEligibilityChecker extends LdcElement {
    */
   @property({ attribute: false }) progress?: Progress;
 
-  /** What stops the checker, if anything; `loading` when something it needs did not load. */
-  @state() private problem: { text: string; loading: boolean } | null = null;
   private readonly loader = new LoadController<Loaded>(this);
   private readonly journey = new Journey(this, {
     storage: () => ({
@@ -104,7 +103,6 @@ export class LdcEligibilityChecker extends LdcElement {
       key: this.storageKey.trim() || this.id,
     }),
     emit: (type, detail) => this.emit(type, detail as never),
-    fail: (problem, loading) => this.fail(problem, loading),
   });
 
   /** The answers on the current path, for a host that prefills its application (WCAG 3.3.7). */
@@ -125,9 +123,7 @@ export class LdcEligibilityChecker extends LdcElement {
   }
 
   /** The definition to run, before validation: the `definition` property, or the JSON at `src`. */
-  protected async resolveDefinition(
-    signal?: AbortSignal,
-  ): Promise<{ ok: true; value: unknown } | { ok: false; problem: string; loading?: boolean }> {
+  protected async resolveDefinition(signal?: AbortSignal): Promise<Resolved> {
     if (this.definition !== undefined || !this.src) return { ok: true, value: this.definition };
     return (await import('./check-definition.js')).fetchDefinition(this.src, signal);
   }
@@ -137,7 +133,6 @@ export class LdcEligibilityChecker extends LdcElement {
    * starts the journey. Never rejects: any failure is a configuration problem.
    */
   private async load(): Promise<void> {
-    this.problem = null;
     this.journey.clear();
     const state = await this.loader.run(
       async (signal) => {
@@ -162,39 +157,21 @@ export class LdcEligibilityChecker extends LdcElement {
     );
     if (!state) return; // superseded by a newer load, or the element left the page
     if (state.status === 'failed')
-      return this.fail(
+      return this.journey.fail(
         state.timedOut
           ? `the definition did not load within ${LOAD_TIMEOUT_MS / 1000} seconds`
           : `the definition could not be loaded: ${describeError(state.error)}`,
         true,
       );
     if (state.status !== 'complete' || !state.value) return;
-    if (!state.value.ok) return this.fail(state.value.problem, state.value.loading);
+    if (!state.value.ok) return this.journey.fail(state.value.problem, state.value.loading);
     this.journey.begin(state.value.definition, this.progress);
   }
 
-  /** A configuration problem: a visible message for the council developer and one console.error. */
-  private fail(problem: string, loading = false): void {
-    errorOnce(`<${this.localName}>: ${problem}`);
-    this.problem = { text: problem, loading };
-    this.journey.clear();
-  }
-
   override render() {
-    if (this.problem) return renderProblem(this.problem.text, this.problem.loading);
+    if (this.journey.problem) return renderProblem(this.journey.problem);
     if (!this.journey.definition) return html`<slot></slot>`;
-    return renderChecker(
-      this.journey,
-      {
-        level: this.headingLevelFrom(this.headingLevel),
-        councils: { en: this.council.trim(), cy: this.councilCy.trim() },
-        applyHref: this.applyHref,
-        contact: { href: this.contactHref, phone: this.contactPhone, email: this.contactEmail },
-        element: this.localName,
-        language: this.language,
-      },
-      (problem) => errorOnce(`<${this.localName}>: ${problem}`),
-    );
+    return renderChecker(this.journey, checkerView(this, this.headingLevelFrom(this.headingLevel), this.language));
   }
 }
 

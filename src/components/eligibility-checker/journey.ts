@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { FocusController } from '../../core/controllers/focus-controller.js';
 import type { LdcEventDetails } from '../../core/events.js';
 import { londonToday, whenIdle } from '../../core/intl.js';
+import { errorOnce } from '../../core/warn.js';
 import type { ErrorKey, RawInput } from '../../eligibility/input.js';
 import type { Answers, Definition, Evaluation, Settings } from '../../eligibility/types.js';
 
@@ -38,11 +39,15 @@ export interface JourneyOptions {
   storage(): { persist: 'session' | 'none'; key: string };
   /** Fires `ldc-step` and `ldc-result` on the element. */
   emit<K extends 'ldc-step' | 'ldc-result'>(type: K, detail: LdcEventDetails[K]): void;
-  /**
-   * Shows the problem and the fallback content: a definition broken in a way validation did not
-   * catch, or (`loading`) a part of the checker that did not load.
-   */
-  fail(problem: string, loading?: boolean): void;
+}
+
+/**
+ * What stops a checker, shown with the fallback content: the problem in words, and whether it is
+ * that something the checker needs did not load (`loading`) rather than a wrong setup.
+ */
+export interface Problem {
+  text: string;
+  loading: boolean;
 }
 
 /** What a thrown value says, for the configuration message. */
@@ -75,6 +80,8 @@ export class Journey implements ReactiveController {
   #claimed: string | null = null;
   /** Start now was pressed on a start page shown before the definition arrived: go on when it does. */
   #startRequested = false;
+  /** What stops the checker, if anything (see fail); the element shows it instead of a step. */
+  problem: Problem | null = null;
 
   constructor(
     /** The element the journey runs in (its view's chunks adopt their styles there). */
@@ -151,8 +158,9 @@ export class Journey implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** No definition to run (loading, or a configuration problem): back at the start. */
+  /** No definition to run (loading, or a problem): back at the start, with no problem. */
   clear(): void {
+    this.problem = null;
     this.#definition = null;
     this.reset();
     this.host.requestUpdate();
@@ -211,9 +219,15 @@ export class Journey implements ReactiveController {
     this.guard(() => this.go(id));
   }
 
-  /** Shows the problem and the fallback content, with one console error (see JourneyOptions.fail). */
+  /**
+   * Stops the checker: the problem and the fallback content instead of a step, and one console
+   * error. `loading`: something it needs did not arrive (the network, a timeout, a missing part),
+   * which trying again later may mend; otherwise the setup or the definition is wrong.
+   */
   fail(problem: string, loading = false): void {
-    this.options.fail(problem, loading);
+    errorOnce(`<${this.host.localName}>: ${problem}`);
+    this.clear();
+    this.problem = { text: problem, loading };
   }
 
   // ---- internals ------------------------------------------------------------------------
@@ -222,7 +236,7 @@ export class Journey implements ReactiveController {
     try {
       action();
     } catch (e) {
-      this.options.fail(`the checker failed: ${describeError(e)}`);
+      this.fail(`the checker failed: ${describeError(e)}`);
     }
   }
 
@@ -268,8 +282,7 @@ export class Journey implements ReactiveController {
     const r = this.evaluation();
     // Answers built one valid step at a time reach no error on a valid definition; if one does,
     // the definition is broken in a way validation did not catch: say so, never a dead button.
-    if (!r || r.type === 'error')
-      return this.options.fail(`the definition could not be evaluated: ${r?.problem ?? 'none'}`);
+    if (!r || r.type === 'error') return this.fail(`the definition could not be evaluated: ${r?.problem ?? 'none'}`);
     this.go(r.type === 'question' ? r.question.id : from === CHECK ? RESULT : CHECK);
   }
 

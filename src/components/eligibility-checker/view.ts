@@ -5,7 +5,8 @@ import type { HeadingLevel } from '../../core/ldc-element.js';
 import { textFor } from '../../eligibility/text.js';
 import type { Audience, Definition, Text } from '../../eligibility/types.js';
 import { button, configProblem, heading, statusRegion, subLevel } from '../../patterns/index.js';
-import { describeError, START, type Journey } from './journey.js';
+import { errorOnce } from '../../core/warn.js';
+import { describeError, START, type Journey, type Problem } from './journey.js';
 import { withCouncil } from './result-title.js';
 import type { Contact } from './result-view.js';
 
@@ -80,6 +81,29 @@ export interface CheckerView {
   language: Language;
 }
 
+/** The attributes both checkers have for their results: the council, where to apply, how to get in touch. */
+export interface CheckerAttributes {
+  localName: string;
+  council: string;
+  councilCy: string;
+  applyHref: string;
+  contactHref: string;
+  contactPhone: string;
+  contactEmail: string;
+}
+
+/** What the view needs, read from a checker element's attributes for one render. */
+export function checkerView(el: CheckerAttributes, level: HeadingLevel, language: Language): CheckerView {
+  return {
+    level,
+    councils: { en: el.council.trim(), cy: el.councilCy.trim() },
+    applyHref: el.applyHref,
+    contact: { href: el.contactHref, phone: el.contactPhone, email: el.contactEmail },
+    element: el.localName,
+    language,
+  };
+}
+
 /**
  * What the start page shows: a definition's title, start and languages. A checker that has them
  * before the rest of its definition (the Blue Badge checker's nations) shows its start page at once.
@@ -94,32 +118,27 @@ export class EvaluationProblem extends Error {}
  * (the network, a timeout, a file that is not there), which trying again later may mend; otherwise
  * the checker is set up wrongly.
  */
-export function renderProblem(problem: string, loading = false): TemplateResult {
+export function renderProblem({ text, loading }: Problem): TemplateResult {
   return configProblem(
     loading ? msg('This checker could not be loaded. Try again later.') : msg('This checker is not set up correctly.'),
-    problem,
+    text,
   );
 }
 
 /**
  * The whole checker for one render: the step the journey is on, worded now (in the page's
  * language, for the journey's audience). A definition that breaks while rendering shows the
- * configuration message and the fallback content, never an empty shadow root; `report` says so
- * once in the console (state cannot change during render). Before the definition arrives, the
+ * configuration message and the fallback content, never an empty shadow root, and says so once
+ * in the console (state cannot change during render). Before the definition arrives, the
  * start page shows from `startPage` if there is one (Start now then waits for the definition).
  */
-export function renderChecker(
-  journey: Journey,
-  view: CheckerView,
-  report: (problem: string) => void,
-  startPage?: StartPage,
-): TemplateResult {
+export function renderChecker(journey: Journey, view: CheckerView, startPage?: StartPage): TemplateResult {
   try {
     return html`<div class="ldc-root">${renderStep(journey, view, startPage)}</div>`;
   } catch (e) {
     const problem = e instanceof EvaluationProblem ? e.message : `the checker failed: ${describeError(e)}`;
-    report(problem);
-    return renderProblem(problem);
+    errorOnce(`<${journey.host.localName}>: ${problem}`);
+    return renderProblem({ text: problem, loading: false });
   }
 }
 

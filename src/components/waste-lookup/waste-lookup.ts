@@ -446,10 +446,6 @@ export class LdcWasteLookup extends LdcElement {
     else this.#showProperty(r.address, r.from);
   };
 
-  /**
-   * A calendar file's blob: URL, made once per content (when the resident reaches for its link)
-   * and revoked when the bin days change or the element leaves; without `make`, the one made before.
-   */
   // ---- rendering --------------------------------------------------------------------------
 
   /** What the status region says: the request in flight, its problem, or what a search found. */
