@@ -290,6 +290,6 @@ if (ONLY.length || BEFORE) {
 }
 await writeFile(
   'stories/Performance.mdx',
-  `import { Meta } from '@storybook/addon-docs/blocks';\n\n<Meta title="Performance" />\n\n# Performance\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (2 cores). Budgets, enforced by \`npm test\` (\`scripts/sizes.mjs\`): each entry's brotli size with Lit in the table below, and nothing meant to load on demand (a nation's rules, a provider, a later step, Welsh) in an entry. \`node scripts/bench/where-bytes-go.mjs <entry>\` says which part of an entry its bytes belong to.\n\n${markdown}`,
+  `import { Meta } from '@storybook/addon-docs/blocks';\n\n<Meta title="Performance" />\n\n# Performance\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (2 cores). Budgets, enforced by \`npm test\` (\`scripts/sizes.mjs\`): each entry's brotli size with Lit in the table below, and nothing meant to load on demand (a nation's rules, a provider, a later step, Welsh) in an entry. \`node scripts/bench/where-bytes-go.mjs <entry>\` says which part of an entry its bytes belong to, and \`node scripts/bench/where-time-goes.mjs <case>\` where a case's time goes.\n\n${markdown}`,
 );
 console.log('bench: written to stories/Performance.mdx');
