@@ -166,6 +166,27 @@ describe('<ldc-eligibility-checker>: a broken definition never leaves an empty s
     expect(problem).to.contain('the definition could not be loaded: TypeError: Failed to fetch');
   });
 
+  it('a definition the server will not give now (408, 429, 503) "could not be loaded"; one it does not have (404, 403) is a wrong setup', async () => {
+    for (const [status, summary] of [
+      [408, 'This checker could not be loaded. Try again later.'],
+      [429, 'This checker could not be loaded. Try again later.'],
+      [503, 'This checker could not be loaded. Try again later.'],
+      [404, 'This checker is not set up correctly.'],
+      [403, 'This checker is not set up correctly.'],
+    ] as const) {
+      let el!: LdcEligibilityChecker;
+      await captureConsole('error', async () => {
+        el = await fixture<LdcEligibilityChecker>(
+          html`<ldc-eligibility-checker src="/fixtures/none.json?status=${status}"
+            >${FALLBACK}</ldc-eligibility-checker
+          >`,
+        );
+        await el.whenSettled();
+      });
+      expectConfigProblem(el, `HTTP ${status}`, summary);
+    }
+  });
+
   it('a src the URL policy refuses is not requested: the message and the fallback', async () => {
     let el!: LdcEligibilityChecker;
     const errors = await captureConsole('error', async () => {
