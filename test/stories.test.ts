@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import modules from 'ldc-all-stories';
 import { settled, storiesOf, visibleContent } from './support/stories.js';
 import { axeViolations } from './support/axe.js';
+import { captureConsole } from './support/console.js';
 
 /**
  * Every story is a test: each one settles (or declares `parameters: { ldc: { settles: false } }`),
@@ -42,6 +43,23 @@ describe('play functions reach their state', () => {
     await Story.play!({ canvasElement: el.parentElement! });
     await settled(el);
     expect(el.shadowRoot!.querySelector('.ldc-error-summary')).to.exist;
+  });
+
+  it('Waste lookup CalendarFileCouldNotBeMade says so in place of the links, with the bin days', async () => {
+    const Story = storiesOf(modules['stories/components/waste-lookup.stories.ts']).CalendarFileCouldNotBeMade;
+    const el = await fixture(Story());
+    await settled(el);
+    const make = URL.createObjectURL;
+    const errors = await captureConsole('error', async () => {
+      await Story.play!({ canvasElement: el.parentElement! });
+      await settled(el);
+    });
+    const root = el.shadowRoot!;
+    expect(URL.createObjectURL, 'the browser function is given back').to.equal(make);
+    expect(!!root.querySelector('#calendar-problem'), 'the message').to.equal(true);
+    expect(!!root.querySelector('[part=download]'), 'a download link').to.equal(false);
+    expect(root.querySelectorAll('[part=service]').length).to.be.greaterThan(0);
+    expect(errors).to.have.length(1);
   });
 });
 

@@ -130,6 +130,30 @@ export const ReminderChoice: Story = {
   args: { uprn: '100000001', today: TUESDAY },
   play: click('input[name=reminder][value="20:00"]'),
 };
+/**
+ * A calendar file that could not be made (the browser refused to hold it): said in place of the
+ * download links, with focus on the message; the bin days stay. With checked data this can only
+ * come from the browser, so the story makes the browser's `URL.createObjectURL` fail while the
+ * resident reaches the link.
+ */
+export const CalendarFileCouldNotBeMade: Story = {
+  args: { uprn: '100000001', today: TUESDAY },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<LdcWasteLookup>('ldc-waste-lookup')!;
+    await el.whenSettled();
+    const make = URL.createObjectURL;
+    URL.createObjectURL = () => {
+      throw new Error('the story: no room for the file');
+    };
+    try {
+      // Reaching the link (focus) makes its file.
+      el.shadowRoot!.querySelector<HTMLElement>('[part=download]')!.focus();
+      await el.updateComplete;
+    } finally {
+      URL.createObjectURL = make;
+    }
+  },
+};
 /** A real postcode outside the council's area: said plainly, with GOV.UK's "Find your local council". */
 export const OutOfArea: Story = { play: search('ZZ9 9ZZ') };
 /** `postcode-areas` tells an empty answer outside the council's areas from one inside them. */
