@@ -11,6 +11,20 @@ export type FetchFailure =
   /** The response is larger than `maxBytes` (refused as it arrived, never read whole). */
   | { kind: 'too-large'; message: string };
 
+/**
+ * HTTP statuses that say "not now" rather than "not here": 408 Request Timeout (RFC 9110 §15.5.9,
+ * the server closed a connection it waited on) and 429 Too Many Requests (RFC 6585 §4).
+ */
+const LATER = new Set([408, 429]);
+
+/**
+ * Whether trying again later may mend a failure: the network, a timeout, a server error (5xx) or
+ * a server asking to be asked later (408, 429). A 404, a 403, a body that is not JSON or is too
+ * large is the page's setup or the data, which waiting does not change.
+ */
+export const mayMendLater = (e: FetchFailure): boolean =>
+  e.kind === 'network' || e.kind === 'timeout' || (e.kind === 'http' && (e.status >= 500 || LATER.has(e.status)));
+
 export type FetchResult<T = unknown> = { ok: true; data: T } | { ok: false; error: FetchFailure };
 
 export interface FetchOptions {

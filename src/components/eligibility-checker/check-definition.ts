@@ -3,7 +3,7 @@
  * console warnings about settings. Its own chunk, loaded with the validator it uses, so pages
  * that run a bundled definition (the Blue Badge checker) never download either.
  */
-import { fetchJson, type FetchFailure } from '../../core/fetch-json.js';
+import { fetchJson, mayMendLater } from '../../core/fetch-json.js';
 import { safeUrl } from '../../core/url-policy.js';
 import { warnIgnored } from '../../core/warn.js';
 import { settingAccepts } from '../../eligibility/evaluate.js';
@@ -59,18 +59,7 @@ export async function fetchDefinition(src: string, signal?: AbortSignal): Promis
     : {
         ok: false,
         problem: `could not load the definition at ${src}: ${res.error.message}`,
-        // The network, a timeout or the server failing or asking to be asked later may mend if
-        // tried later; a 404 or a file that is not JSON is the page's setup.
-        loading: transient(res.error),
+        // "Could not be loaded" when trying again later may mend it; otherwise the page's setup.
+        loading: mayMendLater(res.error),
       };
 }
-
-/**
- * HTTP statuses that say "not now" rather than "not here": 408 Request Timeout (RFC 9110 §15.5.9,
- * the server closed a connection it waited on) and 429 Too Many Requests (RFC 6585 §4), beside
- * every 5xx server error.
- */
-const LATER = new Set([408, 429]);
-
-const transient = (e: FetchFailure): boolean =>
-  e.kind === 'network' || e.kind === 'timeout' || (e.kind === 'http' && (e.status >= 500 || LATER.has(e.status)));
