@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import modules from 'ldc-all-stories';
-import { settled, storiesOf, visibleContent } from './support/stories.js';
+import { allowStoryTime, settled, storiesOf, visibleContent } from './support/stories.js';
 import { axeViolations } from './support/axe.js';
 import { captureConsole } from './support/console.js';
 
@@ -19,7 +19,8 @@ describe('every story settles, shows something and passes axe', () => {
   for (const [file, module] of Object.entries(modules)) {
     for (const [name, Story] of Object.entries(storiesOf(module))) {
       const title = `${file.replace(/^stories\/|\.stories\.ts$/g, '')}: ${name}`;
-      it(title, async () => {
+      it(title, async function () {
+        allowStoryTime(this, Story.parameters);
         const el = await fixture(Story());
         const options = { name: title, parameters: Story.parameters };
         await settled(el, options);

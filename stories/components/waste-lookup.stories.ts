@@ -217,5 +217,8 @@ export const VeryLongAddress: Story = {
       ],
     },
   },
+  // WebKitGTK takes ~10 s or more to lay out a radio label (an inline-block) around 100,000
+  // characters; the story tests allow for it.
+  parameters: { ldc: { timeoutMs: 45_000 } },
   play: search('AA3 1AB'),
 };

@@ -10,7 +10,7 @@ import { ProviderError, type Schedule, type WasteProvider } from '../../src/wast
 import { lazyProvider, registerWasteProvider } from '../../src/waste/providers/index.js';
 import { whenIdle } from '../../src/core/intl.js';
 import { visibleText as text } from '../support/text.js';
-import { settled, storiesOf } from '../support/stories.js';
+import { allowStoryTime, settled, storiesOf } from '../support/stories.js';
 import * as wasteStories from '../../stories/components/waste-lookup.stories.js';
 
 const TODAY = '2026-12-01';
@@ -1239,10 +1239,7 @@ describe('<ldc-waste-lookup> provider kit (issue 14)', () => {
 });
 
 describe('<ldc-waste-lookup> stories reach the states they are named for (issue 14)', () => {
-  const stories = storiesOf(wasteStories as Record<string, unknown>) as Record<
-    string,
-    (() => ReturnType<typeof html>) & { play?: (c: { canvasElement: HTMLElement }) => Promise<void> }
-  >;
+  const stories = storiesOf(wasteStories as Record<string, unknown>);
   const expectations: [string, (root: ShadowRoot) => void][] = [
     [
       'ReminderChoice',
@@ -1288,8 +1285,9 @@ describe('<ldc-waste-lookup> stories reach the states they are named for (issue 
     ['VeryLongAddress', (r) => expect(r.querySelectorAll('input[type=radio]')).to.have.length(2)],
   ];
   for (const [name, check] of expectations)
-    it(name, async () => {
+    it(name, async function () {
       const Story = stories[name];
+      allowStoryTime(this, Story.parameters);
       const el = await fixture(Story());
       await quiet(async () => {
         await settled(el);

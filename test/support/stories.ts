@@ -12,7 +12,17 @@ export interface LdcStoryParameters {
      * so the tests do not wait for its elements to settle. Any other story must settle.
      */
     settles?: boolean;
+    /**
+     * How long each test of the story may take, in milliseconds, when an engine is known to be
+     * slow to lay it out (mocha's 15 s otherwise). Not a timing claim: timings belong in the bench.
+     */
+    timeoutMs?: number;
   };
+}
+
+/** Gives a story's test the time its parameters ask for (`ldc.timeoutMs`), if any. */
+export function allowStoryTime(test: { timeout(ms: number): unknown }, parameters?: LdcStoryParameters): void {
+  if (parameters?.ldc?.timeoutMs) test.timeout(parameters.ldc.timeoutMs);
 }
 
 /** A composed story: a function that returns its template, with its play function and parameters. */
