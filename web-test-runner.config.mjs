@@ -28,6 +28,21 @@ process.on('exit', () => children.forEach((c) => c.kill()));
 // run; say what it was, on stderr, before the process exits (the runner's console is buffered).
 reportCrashes();
 
+/**
+ * The runner sets every page's viewport (800 × 600) before a test file. Over WebDriver BiDi,
+ * puppeteer-core 24 sends `emulation.setScreenOrientationOverride` with it, which Debian's
+ * Firefox ESR 140.12 does not know ("unknown command"): every Firefox file then failed before it
+ * ran. The size is set by its own command, sent beside it, so only that refusal is let through.
+ */
+function toleratingScreenOrientation(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = (viewport) =>
+    setViewport(viewport).catch((e) => {
+      if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(e?.message))) throw e;
+    });
+  return page;
+}
+
 const browsers = [];
 if (engines.includes('chromium'))
   browsers.push(
@@ -44,6 +59,7 @@ if (engines.includes('firefox'))
     chromeLauncher({
       puppeteer: puppeteerCore,
       launchOptions: { browser: 'firefox', executablePath: paths.firefox, headless: true },
+      createPage: ({ context }) => context.newPage().then(toleratingScreenOrientation),
     }),
   );
 if (engines.includes('webkit')) {
