@@ -14,6 +14,8 @@
 //     charged for it here, as the profiler sees it.
 //
 //   BENCH_BASE=/build/bench/before   another build of the entries, as in the runner's ?base=
+//   BENCH_SPAN=1                     only the first (or 2: the second) timed span of a case that has
+//                                    two (waste-lookup-300: 1 is postcode → select, 2 is Continue → results)
 import { readFileSync, existsSync } from 'node:fs';
 import { SourceMapConsumer } from 'source-map-js';
 import { launchChromium, serveStatic } from '../static-server.mjs';
@@ -70,12 +72,15 @@ function spans(events) {
   const [start, end, searched, chosen] = ['bench:start', 'bench:end', 'bench:searched', 'bench:chosen'].map(mark);
   if (start === undefined || end === undefined)
     throw new Error(`${which}: the runner set no bench:start/bench:end marks`);
-  return searched !== undefined && chosen !== undefined
-    ? [
-        [start, searched],
-        [chosen, end],
-      ]
-    : [[start, end]];
+  const all =
+    searched !== undefined && chosen !== undefined
+      ? [
+          [start, searched],
+          [chosen, end],
+        ]
+      : [[start, end]];
+  const only = Number(process.env.BENCH_SPAN ?? 0);
+  return only && all.length > 1 ? [all[only - 1]] : all;
 }
 
 /** Adds one run's main-thread self times (ms) by trace event and by JS function into `into`; returns the span. */
