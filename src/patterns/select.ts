@@ -68,7 +68,9 @@ class OptionList extends Directive {
         return (nodes as DocumentFragment).appendChild(option);
       });
     }
-    for (const option of this.#nodes) option.selected = option.value === value;
+    // Only the options whose state changes: setting one makes the browser look at every option.
+    for (const option of this.#nodes)
+      if (option.selected !== (option.value === value)) option.selected = !option.selected;
     return nodes;
   }
 }
