@@ -68,7 +68,7 @@ class OptionList extends Directive {
         return (nodes as DocumentFragment).appendChild(option);
       });
     }
-    // Only the options whose state changes: setting one makes the browser look at every option.
+    // Only the options whose state changes: each assignment is work for the select as a whole.
     for (const option of this.#nodes)
       if (option.selected !== (option.value === value)) option.selected = !option.selected;
     return nodes;
