@@ -4,13 +4,14 @@
  * 1.5 KB brotli with what it shares with the results: radios, links, the address checks), while
  * the page is idle after the postcode step shows, or beside the first search.
  */
-import { css, html, type nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { plural } from '../../core/format.js';
 export { warmFormats } from '../../core/format.js';
 export { checkAddresses } from '../../waste/check.js';
 export { inArea } from './areas.js';
 import { msg, str, type Language } from '../../core/i18n.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
+import { warmTemplates, type WarmContext } from '../../core/warm.js';
 import type { Address } from '../../waste/types.js';
 import {
   backLink,
@@ -109,6 +110,27 @@ export function renderAddress(c: AddressContext): TemplateResult {
       }
       ${c.cantFind} ${button({ text: msg('Continue') })}
     </form>`;
+}
+
+/** Prepares this step's templates while the page is idle (core/warm.ts): a few addresses (radios) and many (a select). */
+export function warm(c: WarmContext): void {
+  const noop = () => undefined;
+  for (const n of [1, MAX_RADIOS + 1])
+    warmTemplates(
+      renderAddress({
+        ...c,
+        step: {
+          name: 'address',
+          postcode: 'x',
+          addresses: Array.from({ length: n }, (_, i) => ({ uprn: `${i}`, label: 'x', description: 'x' })),
+        },
+        chosen: '',
+        cantFind: nothing,
+        onBack: noop,
+        onChoose: noop,
+        onSubmit: noop,
+      }),
+    );
 }
 
 export interface OutOfAreaContext {

@@ -8,11 +8,13 @@ import { msg, str, withLanguage, type Language } from '../../core/i18n.js';
 import { token } from '../../core/css.js';
 import { formatDate } from '../../core/format.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
+import { warmTemplates, type WarmContext } from '../../core/warm.js';
 import { policyUrl } from '../../core/url-policy.js';
 import { checkSchedule } from '../../waste/check-schedule.js';
 import { writeCalendar, type CalendarWords } from '../../waste/ics-writer.js';
+import { addDays } from '../../waste/dates.js';
 import { slug } from '../../waste/service-ids.js';
-import type { Address, Schedule } from '../../waste/types.js';
+import type { Address, Collection, Schedule } from '../../waste/types.js';
 import {
   choiceStyles,
   heading,
@@ -239,6 +241,45 @@ export function renderResults(c: ResultsContext): TemplateResult {
           ${calendarSection(c)}`
         : html`${warningText(msg('This property has no collections.'))} ${c.cantFind}`
     }`;
+}
+
+/**
+ * Prepares this step's templates while the page is idle (core/warm.ts): a made-up property with
+ * one service of each container shape, each with every kind of date (collected today, next,
+ * cancelled, moved, following), every fact, a feed, a reminder and the missed-collection link.
+ */
+export function warm(c: WarmContext): void {
+  const noop = () => undefined;
+  const services = ['wheelie_bin', 'caddy', 'box', 'sack'].map((type) => ({
+    id: type,
+    name: type,
+    frequency: 'weekly',
+    materials: [type],
+    container: { type, colour: 'green', lidColour: 'blue', size: 240 },
+  }));
+  const on = (days: number) => addDays(c.today, days);
+  const collections = services.flatMap((s): Collection[] => [
+    { date: c.today, serviceId: s.id, status: 'scheduled', outcome: 'collected' },
+    { date: on(7), serviceId: s.id, status: 'scheduled' },
+    { date: on(10), serviceId: s.id, status: 'cancelled' },
+    { date: on(14), serviceId: s.id, status: 'moved', originalDate: on(13), reason: 'x' },
+    { date: on(21), serviceId: s.id, status: 'scheduled' },
+  ]);
+  warmTemplates(
+    renderResults({
+      ...c,
+      schedule: { services, collections, feedUrl: 'https://example.org/bins.ics' },
+      address: { uprn: '1', label: 'x', description: 'x' },
+      canChangeAddress: true,
+      reminder: REMINDER_TIMES[1],
+      missedHref: 'https://example.org/',
+      cantFind: nothing,
+      onChangeAddress: noop,
+      onSearchAgain: noop,
+      onReminder: noop,
+      calendars: new CalendarFiles(noop),
+    }),
+  );
 }
 
 /** The results' styles, adopted when this code arrives (the rest are the element's). */

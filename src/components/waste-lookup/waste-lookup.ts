@@ -216,9 +216,24 @@ export class LdcWasteLookup extends LdcElement {
     });
   }
 
-  /** A later step's code, fetched early while the page is idle; a failure here is retried when it is needed. */
+  /**
+   * A later step's code, fetched early while the page is idle, then its templates prepared while
+   * idle again (core/warm.ts); a failure here is retried when it is needed.
+   */
   #prefetch(which: 'steps' | 'results'): void {
-    if (this.#provider) this.#loadCode(which).catch(() => undefined);
+    if (this.#provider)
+      this.#loadCode(which).then(
+        (code) =>
+          whenIdle(() =>
+            code.warm({
+              language: this.language,
+              level: this.headingLevelFrom(this.headingLevel),
+              baseUri: this.ownerDocument.baseURI,
+              today: this.#today(),
+            }),
+          ),
+        () => undefined,
+      );
   }
 
   override connectedCallback(): void {
