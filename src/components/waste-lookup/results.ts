@@ -310,6 +310,11 @@ export const resultsStyles = [
       align-items: flex-start;
       padding: ${token('space-4')} 0;
       border-top: 1px solid ${token('color-border')};
+      /* A service below the screen is styled and laid out when it comes near it, not on Continue
+         (nothing in it takes focus, so its paint containment clips no focus ring); its last
+         height is kept, so scrolling back moves nothing. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 250px;
     }
     .service:last-child {
       border-bottom: 1px solid ${token('color-border')};
