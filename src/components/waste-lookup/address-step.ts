@@ -11,7 +11,7 @@ export { checkAddresses } from '../../waste/check.js';
 export { inArea } from './areas.js';
 import { msg, str, type Language } from '../../core/i18n.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
-import { warmTemplates, type WarmContext } from '../../core/warm.js';
+import { warmTemplates } from '../../core/warm.js';
 import type { Address } from '../../waste/types.js';
 import {
   backLink,
@@ -113,12 +113,13 @@ export function renderAddress(c: AddressContext): TemplateResult {
 }
 
 /** Prepares this step's templates while the page is idle (core/warm.ts): a few addresses (radios) and many (a select). */
-export function warm(c: WarmContext): void {
+export function warm(level: HeadingLevel): void {
   const noop = () => undefined;
   for (const n of [1, MAX_RADIOS + 1])
-    warmTemplates(
+    warmTemplates(() =>
       renderAddress({
-        ...c,
+        level,
+        language: 'en',
         step: {
           name: 'address',
           postcode: 'x',

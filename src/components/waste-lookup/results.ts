@@ -8,7 +8,8 @@ import { msg, str, withLanguage, type Language } from '../../core/i18n.js';
 import { token } from '../../core/css.js';
 import { formatDate } from '../../core/format.js';
 import type { HeadingLevel } from '../../core/ldc-element.js';
-import { warmTemplates, type WarmContext } from '../../core/warm.js';
+import { warmTemplates } from '../../core/warm.js';
+import { londonToday } from '../../core/intl.js';
 import { policyUrl } from '../../core/url-policy.js';
 import { checkSchedule } from '../../waste/check-schedule.js';
 import { writeCalendar, type CalendarWords } from '../../waste/ics-writer.js';
@@ -248,8 +249,9 @@ export function renderResults(c: ResultsContext): TemplateResult {
  * one service of each container shape, each with every kind of date (collected today, next,
  * cancelled, moved, following), every fact, a feed, a reminder and the missed-collection link.
  */
-export function warm(c: WarmContext): void {
+export function warm(level: HeadingLevel): void {
   const noop = () => undefined;
+  const today = londonToday();
   const services = ['wheelie_bin', 'caddy', 'box', 'sack'].map((type) => ({
     id: type,
     name: type,
@@ -257,17 +259,20 @@ export function warm(c: WarmContext): void {
     materials: [type],
     container: { type, colour: 'green', lidColour: 'blue', size: 240 },
   }));
-  const on = (days: number) => addDays(c.today, days);
+  const on = (days: number) => addDays(today, days);
   const collections = services.flatMap((s): Collection[] => [
-    { date: c.today, serviceId: s.id, status: 'scheduled', outcome: 'collected' },
+    { date: today, serviceId: s.id, status: 'scheduled', outcome: 'collected' },
     { date: on(7), serviceId: s.id, status: 'scheduled' },
     { date: on(10), serviceId: s.id, status: 'cancelled' },
     { date: on(14), serviceId: s.id, status: 'moved', originalDate: on(13), reason: 'x' },
     { date: on(21), serviceId: s.id, status: 'scheduled' },
   ]);
-  warmTemplates(
+  warmTemplates(() =>
     renderResults({
-      ...c,
+      level,
+      language: 'en',
+      today,
+      baseUri: 'https://example.org/',
       schedule: { services, collections, feedUrl: 'https://example.org/bins.ics' },
       address: { uprn: '1', label: 'x', description: 'x' },
       canChangeAddress: true,

@@ -223,15 +223,7 @@ export class LdcWasteLookup extends LdcElement {
   #prefetch(which: 'steps' | 'results'): void {
     if (this.#provider)
       this.#loadCode(which).then(
-        (code) =>
-          whenIdle(() =>
-            code.warm({
-              language: this.language,
-              level: this.headingLevelFrom(this.headingLevel),
-              baseUri: this.ownerDocument.baseURI,
-              today: this.#today(),
-            }),
-          ),
+        (code) => code.warm(this.headingLevelFrom(this.headingLevel)),
         () => undefined,
       );
   }
