@@ -58,7 +58,14 @@ if (engines.includes('firefox'))
   browsers.push(
     chromeLauncher({
       puppeteer: puppeteerCore,
-      launchOptions: { browser: 'firefox', executablePath: paths.firefox, headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: paths.firefox,
+        headless: true,
+        // Firefox ESR 140 has Trusted Types behind this preference (on by default in later
+        // releases); with it, test/distribution/trusted-types.test.ts runs here too, not skipped.
+        extraPrefsFirefox: { 'dom.security.trusted_types.enabled': true },
+      },
       createPage: ({ context }) => context.newPage().then(toleratingScreenOrientation),
     }),
   );
