@@ -62,8 +62,8 @@ if (engines.includes('firefox'))
         browser: 'firefox',
         executablePath: paths.firefox,
         headless: true,
-        // Firefox ESR 140 has Trusted Types behind this preference (on by default in later
-        // releases); with it, test/distribution/trusted-types.test.ts runs here too, not skipped.
+        // Debian's Firefox ESR 140.12 has Trusted Types only with this preference (without it,
+        // test/distribution/trusted-types.test.ts skipped both its tests here; with it, both run).
         extraPrefsFirefox: { 'dom.security.trusted_types.enabled': true },
       },
       createPage: ({ context }) => context.newPage().then(toleratingScreenOrientation),

@@ -8,7 +8,7 @@ import { whenIdle } from './intl.js';
  * next, with made-up data that reaches the step's templates: the real render then only copies
  * them. The templates are the same in every language (the words are values), so a step needs
  * only the heading level. Nothing in the fragment loads, shows or is announced, and it is dropped
- * at once. On a slow phone this takes about a third off Continue → bin days (`npm run bench`,
+ * at once. At 4× CPU throttling this took about a third off Continue → bin days (`npm run bench`,
  * waste-lookup-300).
  */
 export function warmTemplates(view: () => TemplateResult): void {
