@@ -21,8 +21,11 @@ export const contentTypes = {
   '.txt': 'text/plain',
 };
 
-/** Serves `root` (a folder); "/" answers with `index`. Resolves to { origin, close }. */
-export async function serveStatic(root, { index = '/index.html' } = {}) {
+/**
+ * Serves `root` (a folder); "/" answers with `index`. Nothing is cached unless `cacheable(path)`
+ * says so (then for an hour: the bench's repeat visits). Resolves to { origin, close }.
+ */
+export async function serveStatic(root, { index = '/index.html', cacheable = () => false } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname === '/' ? index : decodeURIComponent(url.pathname);
@@ -30,7 +33,7 @@ export async function serveStatic(root, { index = '/index.html' } = {}) {
       const body = await readFile(join(root, normalize(path).replace(/^(\.\.[/\\])+/, '')));
       res.writeHead(200, {
         'Content-Type': contentTypes[extname(path)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-store',
+        'Cache-Control': cacheable(path) ? 'max-age=3600' : 'no-store',
       });
       res.end(body);
     } catch {

@@ -17,16 +17,15 @@
 //   BENCH_RUNS=30                runs per case
 import { writeFile } from 'node:fs/promises';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { measure, sizeRows, table } from '../sizes.mjs';
 import { paths } from '../browsers.mjs';
-import { contentTypes, launchChromium } from '../static-server.mjs';
+import { launchChromium } from '../static-server.mjs';
+import { runCase, serveBench } from './bench-page.mjs';
 import { writeWasteFeed } from './waste-feed.mjs';
 import { filesOf, whereBytesGo } from './where-bytes-go.mjs';
 
@@ -136,37 +135,14 @@ const [LEAVE_OUT, TAKE] = [
 ];
 const wanted = (c) => (!TAKE.length || TAKE.some((o) => named(c, o))) && !LEAVE_OUT.some((o) => named(c, o));
 
-// A static server that lets the browser cache (repeat visits), on a free localhost port.
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const path = url.pathname === '/' ? '/scripts/bench/page.html' : decodeURIComponent(url.pathname);
-  try {
-    const body = await readFile(join(process.cwd(), normalize(path).replace(/^(\.\.[/\\])+/, '')));
-    res.writeHead(200, {
-      'Content-Type': contentTypes[extname(path)] ?? 'application/octet-stream',
-      'Cache-Control': path.startsWith('/scripts/bench/') ? 'no-store' : 'max-age=3600',
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close } = await serveBench();
 const browser = await launchChromium();
 
 /** One run of a case in a page of `context`; resolves to what the runner reported. */
 async function runOnce(context, c) {
-  const page = await context.newPage();
-  const cdp = await page.createCDPSession();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const query = new URLSearchParams({ case: c.id, ...(c.base ? { base: c.base } : {}) });
-  await page.goto(`${origin}/?${query}`);
-  await page.waitForFunction('window.__bench', { timeout: 120000 });
-  const r = await page.evaluate('window.__bench');
+  const { page, result } = await runCase(context, origin, { case: c.id, ...(c.base ? { base: c.base } : {}) });
   await page.close();
-  if (r.error) throw new Error(`${c.label}: ${r.error}`);
-  return r;
+  return result;
 }
 
 const quantiles = (values) => {
@@ -212,7 +188,7 @@ const first = elements.length ? await timeCases(elements, { fresh: true }) : [];
 const repeat = elements.length ? await timeCases(elements, { fresh: false }) : [];
 const inner = steps.length ? await timeCases(steps, { fresh: false }) : [];
 await browser.close();
-server.close();
+close();
 const loadAfter = loadavg()[0];
 if (BEFORE) rmSync('build/bench/before', { force: true });
 

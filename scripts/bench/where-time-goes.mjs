@@ -18,7 +18,8 @@
 //                                    two (waste-lookup-300: 1 is postcode → select, 2 is Continue → results)
 import { readFileSync, existsSync } from 'node:fs';
 import { SourceMapConsumer } from 'source-map-js';
-import { launchChromium, serveStatic } from '../static-server.mjs';
+import { launchChromium } from '../static-server.mjs';
+import { runCase, serveBench } from './bench-page.mjs';
 
 const [which, runsArg = '8'] = process.argv.slice(2);
 const RUNS = Number(runsArg);
@@ -117,24 +118,19 @@ function account(events, into) {
   return timed.reduce((sum, [a, b]) => sum + (b - a) / 1000, 0);
 }
 
-const { origin, close } = await serveStatic(process.cwd(), { index: '/scripts/bench/page.html' });
+const { origin, close } = await serveBench();
 const browser = await launchChromium();
-const query = new URLSearchParams({ case: which, ...(process.env.BENCH_BASE ? { base: process.env.BENCH_BASE } : {}) });
+const query = { case: which, ...(process.env.BENCH_BASE ? { base: process.env.BENCH_BASE } : {}) };
 const repeat = STEP_CASES.includes(which);
 const totals = { events: new Map(), js: new Map() };
 const lengths = [];
 const shared = repeat ? await browser.createBrowserContext() : null;
 for (let i = 0; i < RUNS + (repeat ? 2 : 0); i++) {
   const context = shared ?? (await browser.createBrowserContext());
-  const page = await context.newPage();
-  const cdp = await page.createCDPSession();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const traced = !repeat || i >= 2; // a repeat visit's first two runs fill the caches
-  if (traced) await page.tracing.start({ categories: CATEGORIES });
-  await page.goto(`${origin}/?${query}`);
-  await page.waitForFunction('window.__bench', { timeout: 120000 });
-  const result = await page.evaluate('window.__bench');
-  if (result.error) throw new Error(`${which}: ${result.error}`);
+  const { page } = await runCase(context, origin, query, {
+    beforeLoad: traced ? (p) => p.tracing.start({ categories: CATEGORIES }) : undefined,
+  });
   if (traced) {
     const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
     lengths.push(account(trace.traceEvents, totals));
