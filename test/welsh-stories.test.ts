@@ -71,9 +71,8 @@ describe('every story in Welsh: axe passes and no English is left', () => {
         // A story's play function finds controls by their English names ("Continue"), so a story
         // with one is played in English and then switched to Welsh: the elements must follow the
         // new lang where they are, keeping their step and its error. It is laid out twice, so it
-        // has twice the time (mocha's 15 s, or what the story asks for: allowStoryTime).
-        if (play) this.timeout(2 * (parameters?.ldc?.timeoutMs ?? 15_000));
-        else allowStoryTime(this, parameters);
+        // has twice the time the story asks for.
+        allowStoryTime(this, parameters, play ? 2 : 1);
         const page = await fixture(html`<div lang=${play ? 'en' : 'cy'}>${Story()}</div>`);
         await settled(page, { name: `${title} (Welsh)`, parameters });
         if (play) {

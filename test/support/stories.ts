@@ -20,9 +20,17 @@ export interface LdcStoryParameters {
   };
 }
 
-/** Gives a story's test the time its parameters ask for (`ldc.timeoutMs`), if any. */
-export function allowStoryTime(test: { timeout(ms: number): unknown }, parameters?: LdcStoryParameters): void {
-  if (parameters?.ldc?.timeoutMs) test.timeout(parameters.ldc.timeoutMs);
+/**
+ * Gives a story's test the time its parameters ask for (`ldc.timeoutMs`, else the runner's own),
+ * `times` over: a test that lays the story out twice asks for 2.
+ */
+export function allowStoryTime(
+  test: { timeout(): number; timeout(ms: number): unknown },
+  parameters?: LdcStoryParameters,
+  times = 1,
+): void {
+  const ms = parameters?.ldc?.timeoutMs ?? (times > 1 ? test.timeout() : 0);
+  if (ms) test.timeout(ms * times);
 }
 
 /** A composed story: a function that returns its template, with its play function and parameters. */
