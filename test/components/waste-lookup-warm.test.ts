@@ -8,14 +8,13 @@ import '../support/guard.js';
 import { captureConsole } from '../support/console.js';
 import '../../src/define/waste-lookup.js';
 import type { LdcWasteLookup } from '../../src/components/waste-lookup/waste-lookup.js';
-import { whenIdle } from '../../src/core/intl.js';
+import { pageIdle } from '../support/idle.js';
 import { visibleText as text } from '../support/text.js';
 
-const idle = () => new Promise<void>((resolve) => whenIdle(() => whenIdle(resolve)));
 /** Once a step's code has arrived (it is the same module the element imports), then the page idle. */
 const warmed = async (code: Promise<unknown>) => {
   await code;
-  await idle();
+  await pageIdle();
 };
 /** The element's own "Finding addresses…" line: in the entry, made on the first search, not a step's. */
 const stepTemplates = (made: string[]) => made.filter((t) => !t.includes('loading'));

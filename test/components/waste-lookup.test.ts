@@ -8,7 +8,7 @@ import type { LdcWasteLookup } from '../../src/components/waste-lookup/waste-loo
 import { demoProvider } from '../../src/waste/providers/demo.js';
 import { ProviderError, type Schedule, type WasteProvider } from '../../src/waste/types.js';
 import { lazyProvider, registerWasteProvider } from '../../src/waste/providers/index.js';
-import { whenIdle } from '../../src/core/intl.js';
+import { pageIdle } from '../support/idle.js';
 import { visibleText as text } from '../support/text.js';
 import { allowStoryTime, settled, storiesOf } from '../support/stories.js';
 import * as wasteStories from '../../stories/components/waste-lookup.stories.js';
@@ -1174,7 +1174,7 @@ describe('<ldc-waste-lookup> provider kit (issue 14)', () => {
     });
     const w = await lookup(html`<ldc-waste-lookup today=${TODAY} .provider=${provider}></ldc-waste-lookup>`);
     expect(loads, 'nothing fetched while the element first shows').to.equal(0);
-    await new Promise<void>((resolve) => whenIdle(() => whenIdle(resolve))); // after the element's own idle work
+    await pageIdle(); // after the element's own idle work
     expect(loads, 'fetched once the page is idle').to.equal(1);
     await w.search('AA3 1AB');
     expect(w.heading()).to.equal('Select your address');
